@@ -1,0 +1,1 @@
+"""Cue-word lexicons for the extractor, as JSON data files."""

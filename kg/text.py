@@ -1,0 +1,177 @@
+"""Load articles from files and split them into sentences with character offsets.
+
+This is the first step of the pipeline: bytes -> :class:`~kg.types.Article` ->
+:class:`~kg.types.Sentence`. Every bad input becomes a :class:`~kg.errors.BadArticle` that names
+the file and the problem, so a caller can report it and go on with the other files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import BadArticle, NoArticles
+from kg.types import Article, Sentence
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "article_from_bytes",
+    "collect_article_paths",
+    "load_article",
+    "sample_article_path",
+    "split_sentences",
+]
+
+ARTICLE_SUFFIXES = (".txt",)
+SAMPLE_ARTICLE = "desperado-rodriguez.txt"
+_MAX_CONTROL_SHARE = 0.01
+
+
+def sample_article_path() -> Path:
+    """The bundled sample article (the one the project started from)."""
+    return Path(str(resources.files("kg.data") / SAMPLE_ARTICLE))
+
+
+def article_from_bytes(data: bytes, name: str) -> Article:
+    """Decode ``data`` as a UTF-8 article named ``name``.
+
+    Raises:
+        BadArticle: when the bytes are empty, binary, or not UTF-8.
+    """
+    if not data.strip():
+        raise BadArticle(name, "file is empty")
+    if b"\x00" in data:
+        raise BadArticle(name, "file is binary, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BadArticle(
+            name, f"not UTF-8 text (invalid byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise BadArticle(name, "file is binary, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Article(name=name, text=text, title=_headline(text))
+
+
+def load_article(path: str | Path) -> Article:
+    """Read one article file.
+
+    Raises:
+        BadArticle: when the file is missing, unreadable, empty, binary, or not UTF-8.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise BadArticle(str(path), "no such file")
+    if path.is_dir():
+        raise BadArticle(str(path), "is a directory, not an article file")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BadArticle(str(path), f"cannot be read ({err.strerror or err})") from None
+    article = article_from_bytes(data, str(path))
+    return Article(name=path.name, text=article.text, title=article.title, date=article.date)
+
+
+def collect_article_paths(inputs: Sequence[str | Path]) -> list[Path]:
+    """Expand files and directories into the article files to read, in a stable order.
+
+    A named file is kept whatever its suffix (so a bad one gets reported when it is loaded);
+    a directory contributes its ``*.txt`` files, recursively, skipping gold files.
+
+    Raises:
+        NoArticles: when a named directory holds no article files.
+    """
+    paths: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            found = sorted(_articles_in(item))
+            if not found:
+                raise NoArticles(f"{item}: directory holds no article files (*.txt)")
+            paths.extend(found)
+        else:
+            paths.append(item)
+    return list(dict.fromkeys(paths))
+
+
+def _articles_in(directory: Path) -> Iterable[Path]:
+    for path in directory.rglob("*"):
+        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+            yield path
+
+
+def _headline(text: str) -> str | None:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()
+    return None
+
+
+# --- sentence splitting -------------------------------------------------------------------
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr lt col gen sgt capt cpt rev hon gov sen rep vs etc inc ltd co
+    corp bros no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est u.s
+    e.g i.e""".split()
+)
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+_BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; paragraphs (and headline lines) never share a sentence.
+
+    A full stop ends a sentence unless it follows a known abbreviation or a single capital
+    initial (``J. Robert``), or the next word starts in lower case (``"...," he said``).
+
+    >>> [s.text for s in split_sentences('He left. "Go," she said. Mr. Li stayed.')]
+    ['He left.', '"Go," she said.', 'Mr. Li stayed.']
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for block in re.finditer(r"[^\n]+", text):
+        chunk_start = block.start()
+        line = block.group()
+        if not line.strip():
+            continue
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            end = match.end()
+            if _is_boundary(line, match.start(), end):
+                _append(sentences, text, chunk_start + start, chunk_start + end, paragraph)
+                start = end
+        _append(sentences, text, chunk_start + start, chunk_start + len(line), paragraph)
+        paragraph += 1
+    return sentences
+
+
+def _is_boundary(line: str, stop: int, end: int) -> bool:
+    """Whether the punctuation at ``line[stop:end]`` really ends a sentence."""
+    if line[stop] == ".":
+        word = re.search(r"([\w.]+)$", line[:stop])
+        token = word.group(1).lower() if word else ""
+        if (
+            token in _ABBREVIATIONS
+            or re.fullmatch(r"[a-z]", token)
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+        ):
+            return False
+    rest = line[end:].lstrip()
+    if not rest:
+        return True
+    first = rest.lstrip(_OPENERS)[:1]
+    return not (first.islower() or first in ",;:)")
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(len(out), start, end, text[start:end], paragraph))
