@@ -1,1 +1,60 @@
-"""Cue-word lexicons for the extractor, as JSON data files."""
+"""Cue-word lexicons of the extractor, kept as data (``cues.json``) and validated on load.
+
+Rules read words from here instead of hard-coding them, so the vocabulary of English film
+journalism can grow without touching code. Only general vocabulary belongs here: no names of
+people, films or companies.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+__all__ = ["LexiconError", "cues"]
+
+_REQUIRED = (
+    "attribution_verbs",
+    "speaker_role_nouns",
+    "film_nouns",
+    "series_nouns",
+    "tv_nouns",
+    "tv_cues_before",
+    "org_suffixes",
+    "negation_cues",
+    "hedge_cues",
+    "attendance_cues",
+    "influence_cues",
+    "sentence_starters",
+    "name_particles",
+    "name_suffixes",
+    "ordinals",
+    "installment_nouns",
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not have the expected shape."""
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """The cue lists of ``cues.json`` as frozensets of lower-case strings.
+
+    Raises:
+        LexiconError: naming the file and the key at fault when the data is malformed.
+    """
+    source = resources.files(__name__) / "cues.json"
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise LexiconError(f"cues.json: line {err.lineno}: {err.msg}") from None
+    out: dict[str, frozenset[str]] = {}
+    for key in _REQUIRED:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise LexiconError(f"cues.json: {key!r} must be a list of non-empty strings")
+        if any(w != w.lower() for w in words):
+            raise LexiconError(f"cues.json: {key!r} must hold lower-case words only")
+        out[key] = frozenset(words)
+    return out

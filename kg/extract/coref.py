@@ -1,0 +1,450 @@
+"""Decide what each name, pronoun and role noun refers to, and mask sentences for the rules.
+
+Step three of the extractor. A :class:`Discourse` reads a whole article once (pass one: every
+full name and title, so that ``Rodriguez`` can mean the ``Robert Rodriguez`` named earlier and
+``"Desperado"`` gets the year given anywhere), then walks it sentence by sentence (pass two),
+remembering who was last the subject, which film is in focus, and which people have been seen
+directing or acting, so that ``he``, ``the filmmaker`` or ``the film`` resolve to the nearest
+compatible referent.
+
+For the relation rules each sentence becomes a :class:`Masked` string in which every mention is
+replaced by a placeholder such as ``⟦P0⟧`` (person), ``⟦F1⟧`` (title), ``⟦C2⟧`` (character),
+``⟦O3⟧`` (organisation), ``⟦N4⟧`` (other name) or ``⟦Q5⟧`` (speech), so rules are short regular
+expressions over structure rather than over raw words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import cues
+from kg.extract.mentions import (
+    NameSpan,
+    QuotedSpan,
+    find_name_spans,
+    find_quoted_spans,
+    strip_title_punctuation,
+)
+from kg.types import Article, Entity, EntityType, Sentence
+
+__all__ = ["Discourse", "Masked", "Slot", "normalise_title"]
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+_PREPOSITIONS = frozenset(
+    "with opposite to by of for than as alongside against from about behind after before "
+    "succeeded replaced replacing succeeding like unlike".split()
+)
+_CHARACTER_CUE = re.compile(
+    r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
+    r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
+    r"returned as|heroine|hero|villain)\b,?\s+(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
+    r"(?:[a-z][\w-]*,?\s+){0,3})$"
+)
+_ORG_CONTEXT = re.compile(
+    r"(?:\b(?:told|tells|with|to|by|from|at|according to|interview with|original|studio|"
+    r"distributor|streamer|network)\s+)$"
+)
+_YEAR_AFTER = re.compile(r"^\s*(?:\((\d{4})\)|in (\d{4})\b)")
+_YEAR_BEFORE = re.compile(r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+\s+){0,3})$")
+
+
+def normalise_title(text: str) -> str:
+    """A title's identity key: punctuation and case folded (``Batman & Robin,`` -> ``batman & robin``)."""
+    return re.sub(r"\s+", " ", strip_title_punctuation(text)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One placeholder of a masked sentence: its kind letter, span and resolved entity."""
+
+    kind: str  # P F C O N Q
+    start: int
+    end: int
+    surface: str
+    entity: Entity | None
+    possessive: bool = False
+    quote: QuotedSpan | None = None
+
+
+@dataclass(slots=True)
+class Masked:
+    """A sentence with mentions replaced by ``⟦Kn⟧`` placeholders and a map back to offsets."""
+
+    sentence: Sentence
+    text: str
+    slots: list[Slot]
+    offsets: list[int]  # offsets[i] = article offset of masked character i
+
+    def slot(self, token: str) -> Slot:
+        """The slot behind a placeholder token such as ``⟦P3⟧``."""
+        return self.slots[int(token[2:-1])]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of the masked range ``[start, end)``."""
+        end = max(end, start + 1)
+        return self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1
+
+
+@dataclass(slots=True)
+class _Person:
+    entity: Entity
+    first_seen: int
+    roles: set[str] = field(default_factory=set)
+
+
+class Discourse:
+    """What an article talks about, resolved as a careful reader would, sentence by sentence."""
+
+    def __init__(self, article: Article, sentences: list[Sentence]) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = sentences
+        self.quotes = find_quoted_spans(self.text)
+        self.speech = [q for q in self.quotes if q.kind == "speech"]
+        blocked = [q.outer for q in self.quotes if q.kind != "nickname"]
+        self.body = [s for s in sentences if not self._is_headline(s)]
+        self.names: list[NameSpan] = []
+        for sentence in self.body:
+            self.names.extend(find_name_spans(self.text, sentence.start, sentence.end, blocked))
+        self.characters = self._character_names()
+        self.people = self._register_people()
+        self.titles = self._register_titles()
+        self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
+        self.films_seen: list[tuple[int, Entity]] = []
+        self.orgs_seen: list[tuple[int, Entity]] = []
+
+    # --- pass one: registries ------------------------------------------------------------
+
+    def _is_headline(self, sentence: Sentence) -> bool:
+        first = self.text[: sentence.start].strip() == ""
+        return first and sentence.paragraph == 0 and not sentence.text.rstrip().endswith(".")
+
+    def _character_names(self) -> set[str]:
+        """Names written where a character goes (``as Carolina``, ``plays the wizard Howl``)."""
+        found: set[str] = set()
+        for name in self.names:
+            before = self.text[max(0, name.start - 60) : name.start]
+            if _CHARACTER_CUE.search(before) and not self._org_shaped(name.text):
+                found.add(name.text)
+        return found
+
+    def _register_people(self) -> dict[str, _Person]:
+        people: dict[str, _Person] = {}
+        for name in self.names:
+            if self._is_full_person_name(name.text) and name.text not in people:
+                people[name.text] = _Person(Entity(name.text, EntityType.PERSON), name.start)
+        return people
+
+    def _is_full_person_name(self, text: str) -> bool:
+        words = [w for w in text.split() if w.lower() not in cues()["name_particles"]]
+        return (
+            2 <= len(words) <= 5
+            and text not in self.characters
+            and not self._org_shaped(text)
+            and not any(w.isupper() and len(w) > 2 for w in words)
+        )
+
+    @staticmethod
+    def _org_shaped(text: str) -> bool:
+        words = text.lower().split()
+        suffixes = cues()["org_suffixes"]
+        return bool(words) and (words[-1] in suffixes or words[0] in {"studio", "studios"})
+
+    def _register_titles(self) -> dict[tuple[str, EntityType], Entity]:
+        """One entity per (title, type), carrying the year given at any of its mentions."""
+        years: dict[tuple[str, EntityType], int] = {}
+        names: dict[tuple[str, EntityType], str] = {}
+        for quote in self.quotes:
+            if quote.kind != "title":
+                continue
+            kind = self.title_type(quote)
+            key = (normalise_title(quote.text), kind)
+            names.setdefault(key, strip_title_punctuation(quote.text))
+            year = self._title_year(quote)
+            if year and key not in years:
+                years[key] = year
+        return {
+            key: Entity(name, key[1], years.get(key) if key[1] == EntityType.FILM else None)
+            for key, name in names.items()
+        }
+
+    def title_type(self, quote: QuotedSpan) -> EntityType:
+        """Film, film series or TV series, from the words around a quoted title."""
+        before = self.text[max(0, quote.start - 40) : quote.start - 1].lower()
+        after = self.text[quote.end + 1 : quote.end + 30].lower()
+        if re.match(r"^[,.]?\s*(?:tv |television |streaming |animated )?(?:series|show)\b", after):
+            if re.match(r"^\s*(?:tv|television|streaming)", after) or self._tv_before(before):
+                return EntityType.TV_SERIES
+            return EntityType.FILM_SERIES
+        if re.match(r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after):
+            return EntityType.FILM_SERIES
+        if self._tv_before(before):
+            return EntityType.TV_SERIES
+        return EntityType.FILM
+
+    @staticmethod
+    def _tv_before(before: str) -> bool:
+        tail = before[-22:]
+        return any(cue in tail for cue in cues()["tv_cues_before"]) or bool(
+            re.search(r"\b(?:[A-Z]{2,}|hbo|fx|amc)['’]s\s*$", tail, re.IGNORECASE)
+        )
+
+    def _title_year(self, quote: QuotedSpan) -> int | None:
+        after = self.text[quote.end + 1 : quote.end + 20]
+        before = self.text[max(0, quote.start - 60) : quote.start - 1]
+        m = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
+        if not m:
+            return None
+        year = int(next(g for g in m.groups() if g))
+        return year if 1880 <= year <= 2100 else None
+
+    def title_entity(self, quote: QuotedSpan) -> Entity:
+        """The entity a quoted title names; an untyped mention joins a typed one of its name."""
+        kind = self.title_type(quote)
+        key = normalise_title(quote.text)
+        if kind == EntityType.FILM and (key, EntityType.FILM) not in self.titles:
+            for other in (EntityType.FILM_SERIES, EntityType.TV_SERIES):
+                if (key, other) in self.titles:
+                    return self.titles[(key, other)]
+        return self.titles[(key, kind)]
+
+    # --- names -------------------------------------------------------------------------------
+
+    def resolve_name(self, name: NameSpan) -> tuple[str, Entity | None]:
+        """Kind letter and entity for a capitalised name."""
+        text = name.text
+        if text in self.characters:
+            return "C", Entity(text, EntityType.CHARACTER)
+        if self._org_shaped(text) or (text.isupper() and len(text) >= 2):
+            return "O", Entity(text, EntityType.ORGANIZATION)
+        if text in self.people:
+            return "P", self.people[text].entity
+        person = self.person_by_part(text, name.start)
+        if person is not None:
+            return "P", person
+        return "N", None
+
+    def person_by_part(self, text: str, offset: int) -> Entity | None:
+        """A person named by surname or first name: ``Rodriguez`` -> ``Robert Rodriguez``.
+
+        Two people sharing a surname: the bare surname means the one introduced first, as
+        journalists call the second by first name.
+        """
+        words = text.split()
+        if len(words) > 2:
+            return None
+        matches = [
+            p
+            for p in self.people.values()
+            if self._part_of(text, p.entity.name)
+        ]
+        if not matches:
+            return None
+        surname_matches = [p for p in matches if self._surname(p.entity.name) == text]
+        pool = surname_matches or matches
+        if not surname_matches and len(pool) > 1:
+            return None
+        return min(pool, key=lambda p: p.first_seen).entity
+
+    @staticmethod
+    def _part_of(part: str, full: str) -> bool:
+        if part == full:
+            return True
+        words = full.split()
+        return part == Discourse._surname(full) or part == words[0] or part == " ".join(words[-2:])
+
+    @staticmethod
+    def _surname(full: str) -> str:
+        words = [w for w in full.split() if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
+        return words[-1] if words else full
+
+    # --- pass two: masking and resolution ------------------------------------------------------
+
+    def mask(self, sentence: Sentence) -> Masked:
+        """The sentence with every mention replaced by a placeholder."""
+        slots = list(self._slots_in(sentence))
+        slots.sort(key=lambda s: s.start)
+        text_parts: list[str] = []
+        offsets: list[int] = []
+        cursor = sentence.start
+        kept: list[Slot] = []
+        for slot in slots:
+            if slot.start < cursor:
+                continue
+            text_parts.append(self.text[cursor : slot.start])
+            offsets.extend(range(cursor, slot.start))
+            token = f"⟦{slot.kind}{len(kept)}⟧"
+            text_parts.append(token)
+            offsets.extend([slot.start] * (len(token) - 1) + [slot.end - 1])
+            if slot.kind == "F" and slot.surface.rstrip()[-1:] in ",;:":
+                # American style puts the comma inside the quotes; the rules want it outside
+                text_parts.append(slot.surface.rstrip()[-1])
+                offsets.append(slot.end - 1)
+            kept.append(slot)
+            cursor = slot.end
+        text_parts.append(self.text[cursor : sentence.end])
+        offsets.extend(range(cursor, sentence.end))
+        return Masked(sentence, "".join(text_parts), kept, offsets)
+
+    def _slots_in(self, sentence: Sentence) -> Iterable[Slot]:
+        lo, hi = sentence.start, sentence.end
+        for quote in self.quotes:
+            qs, qe = quote.outer
+            if qe <= lo or qs >= hi or quote.kind == "nickname":
+                continue
+            if quote.kind == "title":
+                entity = self.title_entity(quote)
+                end = qe
+                # keep a comma that American style puts inside the quotes outside the slot
+                yield Slot("F", qs, end, quote.text, entity, quote=quote)
+            elif quote.kind == "speech":
+                yield Slot("Q", max(qs, lo), min(qe, hi), quote.text, None, quote=quote)
+            else:
+                yield Slot("N", qs, qe, quote.text, None, quote=quote)
+        for name in self.names:
+            if lo <= name.start < hi:
+                kind, entity = self.resolve_name(name)
+                yield Slot(kind, name.start, name.end, name.text, entity, name.possessive)
+
+    def note_sentence(self, masked: Masked) -> None:
+        """Remember the sentence's people, films and organisations for later references."""
+        subject_taken = False
+        for slot in masked.slots:
+            if slot.entity is None:
+                continue
+            if slot.kind == "P":
+                is_subject = not subject_taken and not self._after_preposition(slot)
+                subject_taken = subject_taken or is_subject
+                self.history.append((slot.start, slot.entity, is_subject))
+            elif slot.kind == "F":
+                self.films_seen.append((slot.start, slot.entity))
+            elif slot.kind == "O":
+                self.orgs_seen.append((slot.start, slot.entity))
+
+    def _after_preposition(self, slot: Slot) -> bool:
+        words = re.findall(r"[\w-]+", self.text[max(0, slot.start - 20) : slot.start].lower())
+        return bool(words) and words[-1] in _PREPOSITIONS
+
+    def note_role(self, person: Entity, role: str) -> None:
+        """Record that a person was seen in a role (``director``, ``actor``...)."""
+        for known in self.people.values():
+            if known.entity == person:
+                known.roles.add(role)
+
+    def sentence_subject(self, masked: Masked, before: int | None = None) -> Entity | None:
+        """The sentence's subject: its first person not governed by a preposition."""
+        for slot in masked.slots:
+            if before is not None and slot.start >= before:
+                break
+            if slot.kind == "P" and slot.entity and not self._after_preposition(slot):
+                return slot.entity
+        for word in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", masked.text):
+            if before is not None and masked.offsets[word.start()] >= before:
+                break
+            return self.resolve_pronoun(masked, masked.offsets[word.start()], word.group())
+        return None
+
+    def resolve_pronoun(self, masked: Masked, offset: int, word: str) -> Entity | None:
+        """The person a pronoun refers to: the nearest earlier subject-like person.
+
+        In the same sentence, the nearest earlier person that is not an object (``with X``),
+        unless a relative clause binds it (``X, who said his...``); otherwise the subject of the
+        nearest earlier sentence that has one.
+        """
+        word = word.lower()
+        if word not in PRONOUNS and word not in {"they", "them", "their"}:
+            return None
+        local = [
+            s
+            for s in masked.slots
+            if s.kind == "P" and s.entity is not None and s.end <= offset
+        ]
+        for slot in reversed(local):
+            between = self.text[slot.end : offset]
+            if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
+                return slot.entity
+        for role_noun in self._role_nouns_in(masked, offset):
+            return role_noun
+        earlier = [h for h in self.history if h[0] < masked.sentence.start]
+        for _, entity, is_subject in reversed(earlier):
+            if is_subject:
+                return entity
+        return earlier[-1][1] if earlier else None
+
+    def _role_nouns_in(self, masked: Masked, offset: int) -> list[Entity]:
+        out = []
+        for m in ROLE_NOUN.finditer(self.text, masked.sentence.start, offset):
+            person = self.resolve_role_noun(m.group("noun"), m.start())
+            if person:
+                out.append(person)
+        return out[-1:]
+
+    def resolve_role_noun(self, noun: str, offset: int) -> Entity | None:
+        """``the director`` / ``the filmmaker`` / ``the actress``: the most recent fitting person."""
+        noun = noun.lower()
+        wanted = (
+            "director"
+            if noun in {"director", "filmmaker", "auteur", "writer-director", "helmer"}
+            else "actor"
+            if noun in {"actor", "actress", "star", "performer"}
+            else None
+        )
+        earlier = [h for h in self.history if h[0] < offset]
+        if wanted:
+            for _, entity, _ in reversed(earlier):
+                person = next((p for p in self.people.values() if p.entity == entity), None)
+                if person and wanted in person.roles:
+                    return entity
+        for _, entity, is_subject in reversed(earlier):
+            if is_subject:
+                return entity
+        return None
+
+    def resolve_person_ref(self, masked: Masked, token: str, start: int) -> Entity | None:
+        """Resolve what a rule captured as a person: a placeholder, pronoun or role noun."""
+        token = token.strip()
+        if token.startswith("⟦"):
+            slot = masked.slot(token)
+            return slot.entity if slot.kind == "P" else None
+        offset = masked.offsets[start] if start < len(masked.offsets) else masked.sentence.end
+        role = ROLE_NOUN.fullmatch(token)
+        if role:
+            return self.resolve_role_noun(role.group("noun"), offset)
+        return self.resolve_pronoun(masked, offset, token)
+
+    def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
+        """The film most recently named before ``before`` (``the film``, ``the new film``)."""
+        for offset, film in reversed(self.films_seen):
+            if offset < before and film != exclude and film.type == EntityType.FILM:
+                return film
+        return None
+
+    def antecedent_film(self, film: Entity, before: int) -> Entity | None:
+        """The film a sequel follows: the latest earlier-named film released before it."""
+        for offset, other in reversed(self.films_seen):
+            if offset >= before or other.type != EntityType.FILM:
+                continue
+            if normalise_title(other.name) == normalise_title(film.name):
+                continue
+            if film.year and other.year and other.year >= film.year:
+                continue
+            return other
+        return None
+
+    def recent_org(self, before: int) -> Entity | None:
+        """The organisation most recently named before ``before`` (``the studio``)."""
+        for offset, org in reversed(self.orgs_seen):
+            if offset < before:
+                return org
+        return None
+
+
+_ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
+ROLE_NOUN = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>"
+    + "|".join(re.escape(w) for w in _ROLE_WORDS)
+    + r"|\d+-year-old)\b"
+)

@@ -1,0 +1,310 @@
+"""Find the spans that may name things: quoted spans and capitalised name sequences.
+
+Step two of the extractor (after sentence splitting). Nothing here decides *who* a name refers
+to (that is :mod:`kg.extract.coref`); it only finds spans and classifies quoted ones:
+
+* ``speech``: words someone said (``"I loved it," she said``);
+* ``title``: a quoted title (``the 1995 sequel, "Desperado,"``);
+* ``scare``: a few quoted words that are neither (``so-called "method"``);
+* ``nickname``: a quoted word inside a name (``Tom "Iceman" Kazansky``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import cues
+
+__all__ = [
+    "NameSpan",
+    "QuotedSpan",
+    "find_name_spans",
+    "find_quoted_spans",
+    "looks_like_title",
+    "strip_title_punctuation",
+]
+
+SMALL_WORDS = frozenset(
+    "a an the of and in on at to for from with by or but nor as vs vs. v. de la le el del da di "
+    "du des von van is are be it its".split()
+)
+_OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Words between quotation marks. ``start``/``end`` bound the inner text (marks excluded)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # speech | title | scare | nickname
+    mark: str  # '"' or "'"
+    paragraph: int
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """Offsets including the quotation marks."""
+        return self.start - 1, self.end + 1
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A run of capitalised words outside quotations (``Robert Rodriguez``, ``Warner Bros.``)."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool  # followed by 's or ’s
+
+
+def strip_title_punctuation(inner: str) -> str:
+    """Drop the comma or full stop that American style puts inside closing quotes."""
+    return inner.rstrip(" ,.;:").strip()
+
+
+def looks_like_title(inner: str) -> bool:
+    """Whether quoted words have the shape of a title: short, capitalised content words.
+
+    >>> looks_like_title("Once Upon a Time in Mexico,")
+    True
+    >>> looks_like_title("It's really hard to do today")
+    False
+    """
+    words = strip_title_punctuation(inner).split()
+    if not words or len(words) > 12 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    if re.search(r"[.!?]\s+\S", inner.strip()):
+        return False  # more than one sentence
+    content = [w for w in words[1:] if w.lower().strip(":,'’") not in SMALL_WORDS]
+    capitalised = [w for w in content if w[0].isupper() or w[0].isdigit() or not w[0].isalpha()]
+    return len(capitalised) >= len(content) * 0.75
+
+
+# --- quotation marks ---------------------------------------------------------------------------
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """All top-level quoted spans of ``text``, classified, in text order.
+
+    Double quotes (straight or curly) pair within a paragraph; an unclosed one runs to the end
+    of its paragraph (a quote that the next paragraph continues). Single quotes count at top
+    level only when they clearly delimit words (a headline's ``'Top Gun'``); inside double
+    quotes they are nested speech and stay part of the outer quote.
+    """
+    spans: list[QuotedSpan] = []
+    for paragraph, block in enumerate(re.finditer(r"[^\n]+", text)):
+        raw = _pair_double_quotes(text, block.start(), block.end())
+        taken = [(s, e) for s, e in raw]
+        raw += _pair_single_quotes(text, block.start(), block.end(), taken)
+        for start, end, mark in sorted((s, e, m) for s, e, m in _with_marks(raw, text)):
+            inner = text[start:end]
+            spans.append(QuotedSpan(start, end, inner, "", mark, paragraph))
+    return _classify(text, spans)
+
+
+def _with_marks(raw: list[tuple[int, int]], text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, "'" if text[s - 1] in "'‘" else '"') for s, e in raw]
+
+
+def _pair_double_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in '"“”':
+            continue
+        if open_at is None and ch != _CLOSE_DOUBLE:
+            open_at = i
+        elif open_at is not None and ch != _OPEN_DOUBLE:
+            pairs.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None and hi - open_at > 2:
+        pairs.append((open_at + 1, hi))
+    return pairs
+
+
+_SINGLE = re.compile(r"(?<![\w'’])['‘](?=[A-Za-z0-9])([^'‘’\n]*?[^\s'‘’])['’](?![\w'’])")
+
+
+def _pair_single_quotes(
+    text: str, lo: int, hi: int, doubles: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    out = []
+    for match in _SINGLE.finditer(text, lo, hi):
+        s, e = match.start(1), match.end(1)
+        if any(ds <= s < de for ds, de in doubles):
+            continue  # nested inside a double quote: part of that quote
+        if "'" in match.group(1).replace("'s ", "") and len(match.group(1).split()) < 3:
+            continue  # likely apostrophes, not quotation marks
+        out.append((s, e))
+    return out
+
+
+def _classify(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Give every span its kind, using its shape and the words around it."""
+    out: list[QuotedSpan] = []
+    for i, span in enumerate(spans):
+        kind = _kind_of(text, span, out[-1] if out else None, spans[i + 1 : i + 2])
+        out.append(QuotedSpan(span.start, span.end, span.text, kind, span.mark, span.paragraph))
+    return out
+
+
+def _kind_of(
+    text: str, span: QuotedSpan, previous: QuotedSpan | None, following: list[QuotedSpan]
+) -> str:
+    inner = span.text.strip()
+    before = text[max(0, span.start - 40) : span.start - 1]
+    after = text[span.end + 1 : span.end + 60]
+    if _is_nickname(text, span):
+        return "nickname"
+    title_like = looks_like_title(inner)
+    if title_like and _title_context(before, after):
+        return "title"
+    attached = _speech_attached(before, after, title_like)
+    if title_like and not attached:
+        if _continues_speech(text, span, previous) and not _title_context(before, after):
+            return "speech"
+        return "title"
+    if attached or _continues_speech(text, span, previous):
+        return "speech"
+    words = inner.split()
+    if len(words) <= 3 and not re.search(r"[.!?,]$", inner):
+        return "scare"
+    return "speech" if span.mark == '"' else "scare"
+
+
+def _is_nickname(text: str, span: QuotedSpan) -> bool:
+    """``Tom "Iceman" Kazansky``: one capitalised quoted word between two name words."""
+    inner = span.text
+    if not re.fullmatch(r"[A-Z][\w'’.-]*", inner):
+        return False
+    before = text[max(0, span.start - 30) : span.start - 1]
+    after = text[span.end + 1 : span.end + 30]
+    return bool(re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after))
+
+
+def _attribution_words() -> str:
+    verbs = sorted(cues()["attribution_verbs"], key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+def _speech_attached(before: str, after: str, title_like: bool = False) -> bool:
+    """Whether the quote is glued to an attribution: ``"…," she said`` or ``he said: "…"``.
+
+    A bare colon before the quote (``…in North America: "Title," which…``) introduces speech
+    only when the quote does not look like a title.
+    """
+    verbs = _attribution_words()
+    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
+    later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
+    after_pat = rf"^\s*[,—–-]\s*(?:(?:{verbs})\b|{name}\s+{later}(?:{verbs})\b)"
+    if re.match(after_pat, after):
+        return True
+    if re.search(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$", before):
+        return True
+    return before.rstrip().endswith(":") and not title_like
+
+
+def _continues_speech(text: str, span: QuotedSpan, previous: QuotedSpan | None) -> bool:
+    """A quote that follows a speech quote of the same paragraph, with only attribution between."""
+    if previous is None or previous.kind != "speech" or previous.paragraph != span.paragraph:
+        return False
+    gap = text[previous.end + 1 : span.start - 1]
+    return len(gap) <= 160 and bool(re.search(r"[.!?,:]\s*$", gap.rstrip() or "."))
+
+
+def _title_context(before: str, after: str) -> bool:
+    """Words around a quote that mark it as a title: ``his memoir,``, ``(2004)``, ``film``."""
+    nouns = cues()["film_nouns"] | cues()["series_nouns"] | {"memoir", "book", "novel", "album"}
+    tail = re.findall(r"[\w-]+", before.lower())[-2:]
+    return bool(set(tail) & nouns) or bool(re.match(r"\s*\(\d{4}\)", after))
+
+
+# --- capitalised names -------------------------------------------------------------------------
+
+_ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
+_WORD = re.compile(r"\S+")
+_NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”]")
+
+
+def find_name_spans(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]]
+) -> list[NameSpan]:
+    """Capitalised word runs in ``text[start:end]`` outside the ``blocked`` spans (quotes).
+
+    A run ends at punctuation, at a possessive (``Cruise's``), at a full stop that is not an
+    initial or abbreviation, and at a quotation. Leading sentence-starter words (``The``,
+    ``Although``, ``Starring``) are dropped; particles (``de``, ``van``), initials and suffixes
+    (``Jr.``) and quoted nicknames (``Tom "Iceman" Kazansky``) stay inside a name.
+
+    >>> [n.text for n in find_name_spans("Then Ana de Souza met Cruise's Pete Li.", 0, 39, [])]
+    ['Ana de Souza', 'Cruise', 'Pete Li']
+    """
+    spans: list[NameSpan] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close(possessive: bool = False) -> None:
+        if run:
+            spans.extend(_trim_name(text, run, possessive))
+            run.clear()
+
+    previous_end = start
+    for match in _WORD.finditer(text, start, end):
+        s, e, word = match.start(), match.end(), match.group()
+        if "\n" in text[previous_end:s] or any(bs <= s < be for bs, be in blocked):
+            close()
+        previous_end = e
+        if any(bs <= s < be for bs, be in blocked):
+            continue
+        core = word.rstrip(",;:)!?")
+        if not _NICKNAME.fullmatch(core):
+            core = core.rstrip("\"”")
+        possessive = bool(re.search(r"(?:['’]s|s['’])$", core))
+        if possessive:
+            core = re.sub(r"['’]s?$", "", core)
+        if not _is_name_word(core, bool(run)):
+            close()
+            continue
+        dot_ends = core.endswith(".") and not _keeps_dot(core)
+        if dot_ends:
+            core = core.rstrip(".")
+        run.append((s, s + len(core), core))
+        if possessive:
+            close(possessive=True)
+        elif dot_ends or len(core) < len(word):
+            close()
+    close()
+    return spans
+
+
+def _is_name_word(word: str, inside: bool) -> bool:
+    if not word:
+        return False
+    if _NICKNAME.fullmatch(word):
+        return inside  # a quoted nickname continues a name
+    if word[0].isupper():
+        return not re.search(r"[\"“”(\[]", word)
+    return inside and word.lower() in cues()["name_particles"]
+
+
+def _keeps_dot(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or word.lower() in _ABBREVIATED
+
+
+def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -> list[NameSpan]:
+    """Drop leading starters and trailing particles; build the span."""
+    starters = cues()["sentence_starters"]
+    particles = cues()["name_particles"]
+    while words and (words[0][2].lower().rstrip(".") in starters or words[0][2].lower() in particles):
+        words.pop(0)
+        possessive = possessive and bool(words)
+    while words and words[-1][2].lower() in particles:
+        words.pop()
+        possessive = False
+    if not words:
+        return []
+    ws, we = words[0][0], words[-1][1]
+    return [NameSpan(ws, we, text[ws:we], possessive)]
