@@ -48,7 +48,12 @@ _ORG_CONTEXT = re.compile(
     r"distributor|streamer|network)\s+)$"
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\((\d{4})\)|in (\d{4})\b)")
-_YEAR_BEFORE = re.compile(r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+\s+){0,3})$")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+\s+){0,3})$"
+)
+
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
 
 def normalise_title(text: str) -> str:
@@ -100,7 +105,8 @@ class Discourse:
 
     def __init__(self, article: Article, sentences: list[Sentence]) -> None:
         self.article = article
-        self.text = article.text
+        # Unicode spaces become plain spaces (same length, so offsets hold) for the patterns.
+        self.text = article.text.translate(_SPACES)
         self.sentences = sentences
         self.quotes = find_quoted_spans(self.text)
         self.speech = [q for q in self.quotes if q.kind == "speech"]
@@ -115,6 +121,25 @@ class Discourse:
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
         self.orgs_seen: list[tuple[int, Entity]] = []
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence that holds ``offset`` (the nearest one before it, between sentences)."""
+        best = self.sentences[0]
+        for sentence in self.sentences:
+            if sentence.start > offset:
+                break
+            best = sentence
+        return best
+
+    def is_in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the article's headline line."""
+        return (
+            not any(s.start <= offset < s.end + 1 for s in self.body)
+            and bool(self.sentences)
+            and offset < self.body[0].start
+            if self.body
+            else True
+        )
 
     # --- pass one: registries ------------------------------------------------------------
 
@@ -157,10 +182,14 @@ class Discourse:
         """One entity per (title, type), carrying the year given at any of its mentions."""
         years: dict[tuple[str, EntityType], int] = {}
         names: dict[tuple[str, EntityType], str] = {}
-        for quote in self.quotes:
-            if quote.kind != "title":
-                continue
+        titles = [q for q in self.quotes if q.kind == "title"]
+        typed = {normalise_title(q.text) for q in titles if self.title_type(q) != EntityType.FILM}
+        strong = {normalise_title(q.text) for q in titles if self._marked_as_film(q)}
+        self._series_only = typed - strong
+        for quote in titles:
             kind = self.title_type(quote)
+            if kind == EntityType.FILM and normalise_title(quote.text) in self._series_only:
+                continue
             key = (normalise_title(quote.text), kind)
             names.setdefault(key, strip_title_punctuation(quote.text))
             year = self._title_year(quote)
@@ -173,24 +202,37 @@ class Discourse:
 
     def title_type(self, quote: QuotedSpan) -> EntityType:
         """Film, film series or TV series, from the words around a quoted title."""
-        before = self.text[max(0, quote.start - 40) : quote.start - 1].lower()
+        before = self.text[max(0, quote.start - 40) : quote.start - 1]
         after = self.text[quote.end + 1 : quote.end + 30].lower()
         if re.match(r"^[,.]?\s*(?:tv |television |streaming |animated )?(?:series|show)\b", after):
             if re.match(r"^\s*(?:tv|television|streaming)", after) or self._tv_before(before):
                 return EntityType.TV_SERIES
             return EntityType.FILM_SERIES
-        if re.match(r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after):
+        if re.match(
+            r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after
+        ):
             return EntityType.FILM_SERIES
         if self._tv_before(before):
             return EntityType.TV_SERIES
         return EntityType.FILM
 
+    def _marked_as_film(self, quote: QuotedSpan) -> bool:
+        """A title whose context says it is one film: a year, or a film noun just before it."""
+        if self.title_type(quote) != EntityType.FILM:
+            return False
+        if self._title_year(quote):
+            return True
+        before = self.text[max(0, quote.start - 30) : quote.start - 1].lower()
+        words = re.findall(r"[\w-]+", before)[-2:]
+        return bool(set(words) & (cues()["film_nouns"] - {"entry", "chapter"}))
+
     @staticmethod
     def _tv_before(before: str) -> bool:
+        """TV words just before a title, or an all-caps network possessive (``ABC's "X"``)."""
         tail = before[-22:]
-        return any(cue in tail for cue in cues()["tv_cues_before"]) or bool(
-            re.search(r"\b(?:[A-Z]{2,}|hbo|fx|amc)['’]s\s*$", tail, re.IGNORECASE)
-        )
+        if re.search(r"\b[A-Z]{2,}['’]s\s*$", tail):
+            return True
+        return any(cue in tail.lower() for cue in cues()["tv_cues_before"])
 
     def _title_year(self, quote: QuotedSpan) -> int | None:
         after = self.text[quote.end + 1 : quote.end + 20]
@@ -236,11 +278,7 @@ class Discourse:
         words = text.split()
         if len(words) > 2:
             return None
-        matches = [
-            p
-            for p in self.people.values()
-            if self._part_of(text, p.entity.name)
-        ]
+        matches = [p for p in self.people.values() if self._part_of(text, p.entity.name)]
         if not matches:
             return None
         surname_matches = [p for p in matches if self._surname(p.entity.name) == text]
@@ -358,9 +396,7 @@ class Discourse:
         if word not in PRONOUNS and word not in {"they", "them", "their"}:
             return None
         local = [
-            s
-            for s in masked.slots
-            if s.kind == "P" and s.entity is not None and s.end <= offset
+            s for s in masked.slots if s.kind == "P" and s.entity is not None and s.end <= offset
         ]
         for slot in reversed(local):
             between = self.text[slot.end : offset]

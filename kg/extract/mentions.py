@@ -261,7 +261,7 @@ def find_name_spans(
             continue
         core = word.rstrip(",;:)!?")
         if not _NICKNAME.fullmatch(core):
-            core = core.rstrip("\"”")
+            core = core.rstrip('"”')
         possessive = bool(re.search(r"(?:['’]s|s['’])$", core))
         if possessive:
             core = re.sub(r"['’]s?$", "", core)
@@ -298,7 +298,9 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     """Drop leading starters and trailing particles; build the span."""
     starters = cues()["sentence_starters"]
     particles = cues()["name_particles"]
-    while words and (words[0][2].lower().rstrip(".") in starters or words[0][2].lower() in particles):
+    while words and (
+        words[0][2].lower().rstrip(".") in starters or words[0][2].lower() in particles
+    ):
         words.pop(0)
         possessive = possessive and bool(words)
     while words and words[-1][2].lower() in particles:

@@ -1,0 +1,152 @@
+"""The extractor: an article's text -> facts with evidence. Pure Python, rule-based.
+
+The steps, one module each: sentences (:func:`kg.text.split_sentences`), mentions
+(:mod:`~kg.extract.mentions`), coreference (:mod:`~kg.extract.coref`), relations
+(:mod:`~kg.extract.relations`) and quotes (:mod:`~kg.extract.quotes`). This package never
+imports rdflib: facts become RDF in :mod:`kg.rdf`.
+
+>>> from kg.types import Article
+>>> facts = extract(Article("x.txt", '"Night Tide" (1961), directed by Ana Ruiz, opened.'))
+>>> [(f.subject.name, f.predicate.value, f.object_text) for f in facts]
+[('Ana Ruiz', 'directed', 'Night Tide')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.extract.coref import Discourse, Masked
+from kg.extract.quotes import attribute_quotes
+from kg.extract.relations import Draft, apply_rules
+from kg.text import split_sentences
+from kg.types import Article, Entity, EntityType, Fact, Predicate
+
+__all__ = ["extract"]
+
+_PERSON_SUBJECT = frozenset(
+    {
+        Predicate.DIRECTED,
+        Predicate.STARRED_IN,
+        Predicate.SAID,
+        Predicate.WROTE,
+        Predicate.PRODUCED,
+        Predicate.EDITED,
+        Predicate.SHOT,
+        Predicate.SHOWRUNNER_OF,
+    }
+)
+_WORKS = frozenset({EntityType.FILM, EntityType.FILM_SERIES, EntityType.TV_SERIES})
+
+
+def extract(article: Article) -> list[Fact]:
+    """All facts of one article, each with its evidence, rule and confidence, in text order."""
+    sentences = split_sentences(article.text)
+    if not sentences:
+        return []
+    discourse = Discourse(article, sentences)
+    facts: list[Fact] = []
+    for sentence in discourse.body:
+        masked = discourse.mask(sentence)
+        drafts = apply_rules(discourse, masked)
+        facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))
+        discourse.note_sentence(masked)
+    facts.extend(_said_facts(article, discourse))
+    facts.extend(_expand_series(facts))
+    return sorted(_deduplicate(facts), key=lambda f: (f.start, f.predicate.value, f.object_text))
+
+
+def _well_typed(draft: Draft) -> bool:
+    """Drop drafts whose subject or object cannot hold the predicate (a film that directed)."""
+    if draft.predicate in _PERSON_SUBJECT:
+        return draft.subject.type == EntityType.PERSON and draft.object.type in _WORKS
+    if draft.predicate == Predicate.DISTRIBUTED_BY:
+        return draft.subject.type in _WORKS and draft.object.type == EntityType.ORGANIZATION
+    return draft.subject.type in _WORKS and draft.object.type in _WORKS
+
+
+def _to_fact(article: Article, masked: Masked, draft: Draft) -> Fact:
+    start, end = masked.source_span(*draft.span)
+    sentence = masked.sentence
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    return Fact(
+        subject=draft.subject,
+        predicate=draft.predicate,
+        object=draft.object,
+        source=article.name,
+        sentence=sentence.index,
+        start=start,
+        end=end,
+        evidence=sentence.text,
+        rule=draft.rule,
+        confidence=round(draft.confidence, 2),
+        character=draft.character,
+    )
+
+
+def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
+    for attribution in attribute_quotes(discourse):
+        quote = attribution.quote
+        first = discourse.sentence_at(quote.start)
+        last = discourse.sentence_at(max(quote.start, quote.end - 1))
+        yield Fact(
+            subject=attribution.speaker,
+            predicate=Predicate.SAID,
+            object=attribution.content,
+            source=article.name,
+            sentence=first.index,
+            start=quote.start,
+            end=quote.end,
+            evidence=article.text[first.start : max(last.end, quote.end)],
+            rule=attribution.rule,
+            confidence=attribution.confidence,
+        )
+
+
+def _expand_series(facts: list[Fact]) -> Iterable[Fact]:
+    """``the "X" films, which he made``: the credit holds for every film of X's sequel chain."""
+    chains: dict[str, set[Entity]] = {}
+    for fact in facts:
+        if fact.predicate == Predicate.SEQUEL_OF and isinstance(fact.object, Entity):
+            group = chains.get(fact.subject.name, {fact.subject}) | chains.get(
+                fact.object.name, {fact.object}
+            )
+            for member in group:
+                chains[member.name] = group
+    for fact in facts:
+        target = fact.object
+        if not isinstance(target, Entity) or target.type != EntityType.FILM_SERIES:
+            continue
+        if fact.predicate not in {Predicate.DIRECTED, Predicate.WROTE, Predicate.PRODUCED}:
+            continue
+        for film in chains.get(target.name, set()):
+            yield Fact(
+                fact.subject,
+                fact.predicate,
+                film,
+                fact.source,
+                fact.sentence,
+                fact.start,
+                fact.end,
+                fact.evidence,
+                "series-expansion",
+                round(fact.confidence - 0.1, 2),
+            )
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object): the most confident, with a character if any."""
+    best: dict[tuple[object, ...], Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object)
+        if isinstance(fact.object, Entity) is False:
+            key = (fact.subject, fact.predicate, fact.object_text)
+        current = best.get(key)
+        if current is None or _better(fact, current):
+            best[key] = fact
+    return list(best.values())
+
+
+def _better(new: Fact, old: Fact) -> bool:
+    if (new.character is None) != (old.character is None):
+        return new.character is not None
+    return new.confidence > old.confidence

@@ -1,0 +1,170 @@
+"""Quotes: who said each direct quotation, and to which outlet.
+
+Step five of the extractor. Only words inside quotation marks that :mod:`kg.extract.mentions`
+classified as speech become ``said`` facts; titles and scare quotes never do. The speaker is
+found, in order of preference, from
+
+1. an attribution after the quote: ``"…," Rodriguez said`` / ``"…," said the director``;
+2. an attribution before it: ``Jackson said in a statement: "…"`` / ``he puts it simply: "…"``;
+3. the previous quote of the same paragraph, when this one continues it after the attribution
+   (``"A," she said. "B."``);
+4. the last speaker of the previous paragraph, when a paragraph is nothing but a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.coref import ROLE_NOUN, Discourse
+from kg.extract.lexicon import cues
+from kg.extract.mentions import QuotedSpan
+from kg.types import Entity, EntityType, Quote
+
+__all__ = ["Attribution", "attribute_quotes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speech quote with its resolved speaker, outlet, rule and confidence."""
+
+    quote: QuotedSpan
+    speaker: Entity
+    outlet: str | None
+    rule: str
+    confidence: float
+
+    @property
+    def content(self) -> Quote:
+        """The quoted words, without the comma American style leaves inside the marks."""
+        text = self.quote.text.strip()
+        text = re.sub(r"[,\s]+$", "", text)
+        return Quote(text, self.outlet)
+
+
+def _verbs() -> str:
+    return "|".join(
+        sorted((re.escape(v) for v in cues()["attribution_verbs"]), key=len, reverse=True)
+    )
+
+
+_WHO = (
+    r"(?P<who>(?:[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3})|[Hh]e|[Ss]he|[Tt]hey|"
+    + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
+    + ")"
+)
+_AFTER_NAME_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*{_WHO}\s+(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
+    rf"(?P<verb>{_verbs()})\b"
+)
+_AFTER_VERB_NAME = re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()})\s+{_WHO}")
+_BEFORE = re.compile(
+    rf"{_WHO}\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b[^\"“”.!?]{{0,60}}?[:,]?\s*$"
+)
+_OUTLET = re.compile(
+    r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|talking to|"
+    r"according to|in a conversation with|in an interview for)\s+"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:[ \u00a0](?:[A-Z][\w.&'’-]*|of|the))*)"
+)
+
+
+def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
+    """Every speech quote of the article that has a resolvable speaker."""
+    text = discourse.text
+    previous: Attribution | None = None
+    for quote in discourse.speech:
+        if discourse.is_in_headline(quote.start):
+            continue
+        found = _attributed_after(discourse, quote) or _attributed_before(discourse, quote)
+        if found is None and previous is not None:
+            found = _continuation(text, quote, previous)
+        if found is None:
+            continue
+        previous = found
+        yield found
+
+
+def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
+    after = d.text[quote.end + 1 : _paragraph_end(d.text, quote.end)]
+    for pattern, rule in (
+        (_AFTER_NAME_VERB, "quote-then-speaker"),
+        (_AFTER_VERB_NAME, "quote-then-verb"),
+    ):
+        m = pattern.match(after)
+        if m:
+            offset = quote.end + 1 + m.start("who")
+            speaker = _speaker(d, m.group("who"), offset)
+            if speaker:
+                outlet = _outlet(d, quote, after[m.end("verb") : m.end("verb") + 60])
+                return Attribution(quote, speaker, outlet, rule, 0.9)
+    return None
+
+
+def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
+    line_start = d.text.rfind("\n", 0, quote.start) + 1
+    before = d.text[line_start : quote.start - 1]
+    sentence_start = max(before.rfind(". "), before.rfind('" '), before.rfind("” "))
+    clause = before[sentence_start + 1 :] if sentence_start >= 0 else before
+    m = _BEFORE.search(clause)
+    if m:
+        offset = quote.start - 1 - len(clause) + m.start("who")
+        speaker = _speaker(d, m.group("who"), offset)
+        if speaker:
+            return Attribution(
+                quote, speaker, _outlet(d, quote, clause), "speaker-then-quote", 0.85
+            )
+    if clause.rstrip().endswith(":"):
+        offset = quote.start - 1
+        masked = d.mask(d.sentence_at(offset))
+        speaker = d.sentence_subject(masked, before=offset)
+        if speaker:
+            return Attribution(quote, speaker, _outlet(d, quote, clause), "colon-intro", 0.75)
+    return None
+
+
+def _continuation(text: str, quote: QuotedSpan, previous: Attribution) -> Attribution | None:
+    """A quote right after an attributed one: same paragraph, or a paragraph of pure quote."""
+    prior = previous.quote
+    if prior.paragraph == quote.paragraph:
+        return Attribution(quote, previous.speaker, previous.outlet, "quote-continues", 0.8)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if quote.paragraph == prior.paragraph + 1 and text[line_start : quote.start - 1].strip() == "":
+        return Attribution(quote, previous.speaker, previous.outlet, "paragraph-continues", 0.6)
+    return None
+
+
+def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
+    """Resolve an attribution's subject (name, pronoun or role noun) to a person."""
+    who = who.strip()
+    sentence = d.sentence_at(offset)
+    masked = d.mask(sentence)
+    if who.lower() in {"he", "she", "they"}:
+        return d.resolve_pronoun(masked, offset, who)
+    role = ROLE_NOUN.fullmatch(who)
+    if role:
+        return d.resolve_role_noun(role.group("noun"), offset)
+    for slot in masked.slots:
+        if slot.start <= offset < slot.end or slot.start == offset:
+            return slot.entity if slot.kind == "P" else None
+    person = d.person_by_part(who, offset)
+    if person is None and len(who.split()) >= 2 and who not in d.characters:
+        person = Entity(who, EntityType.PERSON)
+    return person
+
+
+def _outlet(d: Discourse, quote: QuotedSpan, window: str) -> str | None:
+    m = _OUTLET.search(window)
+    if not m:
+        line_start = d.text.rfind("\n", 0, quote.start) + 1
+        m = _OUTLET.search(d.text[line_start : quote.start])
+    if not m:
+        return None
+    outlet = m.group("outlet").replace("\u00a0", " ").strip()
+    outlet = re.sub(r"\s+(?:that|about|in|on|at|the)$", "", outlet)
+    return outlet if outlet and outlet[0].isupper() else None
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
