@@ -40,7 +40,8 @@ _PREPOSITIONS = frozenset(
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
-    r"returned as|heroine|hero|villain)\b,?\s+(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
+    r"returned as|heroine|hero|villain)\b,?\s+"
+    r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:[a-z][\w-]*,?\s+){0,3})$"
 )
 _ORG_CONTEXT = re.compile(
@@ -57,7 +58,7 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": 
 
 
 def normalise_title(text: str) -> str:
-    """A title's identity key: punctuation and case folded (``Batman & Robin,`` -> ``batman & robin``)."""
+    """A title's identity key, trailing punctuation and case folded (``Up,`` -> ``up``)."""
     return re.sub(r"\s+", " ", strip_title_punctuation(text)).casefold()
 
 
@@ -419,7 +420,7 @@ class Discourse:
         return out[-1:]
 
     def resolve_role_noun(self, noun: str, offset: int) -> Entity | None:
-        """``the director`` / ``the filmmaker`` / ``the actress``: the most recent fitting person."""
+        """``the director`` / ``the filmmaker`` / ``the actress``: the latest fitting person."""
         noun = noun.lower()
         wanted = (
             "director"

@@ -16,15 +16,17 @@ Rules only fire outside quotations (speech is masked as ``⟦Qn⟧``) and are ve
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 
 from kg.extract.coref import ROLE_NOUN, Discourse, Masked
-from kg.extract.lexicon import cues
+from kg.extract.lexicon import LexiconError, cues
 from kg.types import Entity, EntityType, Predicate
 
-__all__ = ["RULES", "Draft", "Rule", "apply_rules"]
+__all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "load_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,7 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``FILM, which he wrote, directed and edited`` / ``directed by A and B``: one fact per verb."""
+    """``FILM, which he wrote, directed and edited``: one fact per credit verb."""
     verbs = re.findall(_VERB_ALT, match.group("verbs"))
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
@@ -368,305 +370,46 @@ def build_showrunner(
             yield Draft(person, Predicate.SHOWRUNNER_OF, show, rule, conf, _span(match))
 
 
-# --- the rules -------------------------------------------------------------------------------
+# --- the rules (data: lexicon/rules.json) ---------------------------------------------------
 
-_RULE_TABLE: list[tuple[str, str, Callable[..., Iterator[Draft]], float]] = [
-    # credits
-    (
-        "credit-relative",
-        r"(?P<obj><F>)\s*(?:which|that) (?P<subj><P>) (?:also |later |then |once |had )?(?P<verbs><VERBS>)(?=\s*(?:[.,;—]|$|in\b|when\b|with\b|before\b|after\b|for\b))",
-        build_credit,
-        0.9,
-    ),
-    (
-        "credit-relative-series",
-        r"(?P<obj>⟦F\d+⟧) (?:films|movies|series|franchise|trilogy|pictures),? (?:which|that) (?P<subj><P>) (?:also |later |then |once |had )?(?P<verbs><VERBS>)(?=\s*(?:[.,;—]|$|in\b|when\b|with\b|before\b|after\b|for\b))",
-        build_credit,
-        0.8,
-    ),
-    (
-        "credit-passive",
-        r"(?P<obj><F>)?<GAP>\b(?P<verbs><VERBS>) by (?P<subj>(?:<PS>|<O>)(?:,? and (?:<O>|<PS>))?)",
-        build_passive_credit,
-        0.9,
-    ),
-    (
-        "credit-passive-initial",
-        r"^(?P<verbs><VERBS>) by (?P<subj><PS>)",
-        build_passive_credit,
-        0.85,
-    ),
-    (
-        "credit-active",
-        r"(?P<subj><PS>),? (?:(?:[a-z]+|⟦N\d+⟧['’]s [a-z]+ [a-z]+),? )?(?:also |later |then |has |had |co-)?(?P<verbs>(?:wrote|produced|edited|shot|co-wrote|co-produced|penned|scripted))(?: and (?:wrote|produced|edited|shot|directed))? (?P<obj><F>|the (?:new |latest |original )?(?:film|movie))",
-        build_credit,
-        0.85,
-    ),
-    # direction
-    (
-        "directed-active",
-        r"(?:(?P<subj><P>) (?:[a-z]+ ){0,2}?)?(?:co-)?directed (?P<obj><F>(?:(?:,\s+(?:and\s+)?|\s+and\s+)<F>)*)",
-        build_directed,
-        0.85,
-    ),
-    (
-        "directed-debut",
-        r"(?P<subj><P>) made (?:his|her|their) (?:feature |directing |directorial |feature-directing )?debut (?:with|on) (?P<obj><F>)",
-        build_directed,
-        0.85,
-    ),
-    (
-        "directed-set-to",
-        r"(?:set|tapped|hired|chosen|signed) (?P<subj><P>) to direct (?P<obj><F>)",
-        build_directed,
-        0.8,
-    ),
-    (
-        "directed-credits",
-        r"(?P<subj><P>), whose (?:[a-z]+ )?(?:directing|directorial) credits include (?P<obj><F>(?:(?:,\s+(?:and\s+)?|\s+and\s+)<F>)*)",
-        build_directed,
-        0.85,
-    ),
-    (
-        "directed-possessive",
-        r"(?P<subj>⟦P\d+⟧)['’]s (?:(?:\d{4}|[a-z][\w-]*|⟦N\d+⟧),? ){0,4}?(?P<obj>⟦F\d+⟧)",
-        build_directed,
-        0.75,
-    ),
-    (
-        "directed-possessive-apposition",
-        r"(?P<obj><F>)\s*(?:\(\d{4}\),? )?(?P<subj>⟦P\d+⟧)['’]s <ADJ>(?:film|movie|fable|drama|thriller|comedy|epic|classic|debut|documentary|biopic|feature|masterpiece|tale)\b",
-        build_directed,
-        0.75,
-    ),
-    (
-        "directed-his-noun",
-        r"\b(?P<subj>[Hh]is|[Hh]er) <ADJ>(?:sensation|film|movie|feature|debut|biopic|thriller|drama|comedy|epic|documentary|fable),? (?P<obj><F>)",
-        build_directed,
-        0.7,
-    ),
-    (
-        "directed-noun-his",
-        r"(?P<obj><F>)\s*(?:his|her) <ADJ>(?:biopic|film|movie|feature|debut|thriller|drama|comedy|epic|documentary|fable)\b",
-        build_directed,
-        0.7,
-    ),
-    (
-        "directed-most-recent",
-        r"(?P<subj><P>)['’]s (?:most recent|latest|new|next|newest|upcoming|last) (?:film|movie|feature|project) (?:is|was|will be)\b(?:[^⟦]|⟦[FNO]\d+⟧)*?(?P<obj>⟦F\d+⟧)[.,!]?\s*$",
-        build_directed,
-        0.8,
-    ),
-    (
-        "directed-behind",
-        r"(?P<subj>⟦P\d+⟧), the (?:[a-z-]+ )?(?:filmmaker|director|auteur) (?:behind|of) (?P<obj><F>)",
-        build_directed,
-        0.85,
-    ),
-    (
-        "directed-from-director",
-        r"(?P<obj><F>)\s*(?:[a-z-]+ ){0,4}from (?:writer-)?(?:director|filmmaker) (?P<subj>⟦P\d+⟧)",
-        build_directed,
-        0.85,
-    ),
-    (
-        "directed-director-possessive",
-        r"\b(?:director|filmmaker) (?P<subj>⟦P\d+⟧)['’]s (?:[a-z-]+ ){0,3}(?P<obj><F>)",
-        build_directed,
-        0.85,
-    ),
-    # cast
-    (
-        "starring-initial",
-        r"^[Ss]tarring (?P<subj><PS>)(?P<titlerole> in the title role)?(?: as <DESC>(?P<char><C>))?,",
-        build_cast,
-        0.85,
-    ),
-    (
-        "starring",
-        r"(?P<obj><F>)?<GAP>\b(?:starring|co-starring|which (?:also )?starred|that (?:also )?starred|and (?:also )?starred|stars|led by) (?P<subj><PS>)",
-        build_cast,
-        0.85,
-    ),
-    (
-        "starred-in",
-        r"(?P<subj><PS>) (?:also |later |had |has )?(?:starred|appeared|co-starred|stars|appears|featured) (?:opposite ⟦P\d+⟧ )?in (?P<obj><F>)",
-        build_cast,
-        0.85,
-    ),
-    (
-        "acted-as",
-        r"(?P<subj><P>)(?:, who)? (?:[a-z]+ ){0,2}?<ACT> <DESC>(?P<char><C>)(?:<GAP> in (?:the [a-z]+ version of )?(?P<obj><F>))?",
-        build_cast,
-        0.85,
-    ),
-    (
-        "acted-lowercase",
-        r"(?P<subj><P>) <ACT> (?P<char>the [a-z]+)(?=[.;]|,? and\b|$)",
-        build_cast,
-        0.7,
-    ),
-    (
-        "cast-as",
-        r"(?P<subj><P>) (?:was|is|has been|had been|were|got) cast as <DESC>(?P<char><C>)(?:<GAP> in (?P<obj><F>))?",
-        build_cast,
-        0.85,
-    ),
-    (
-        "cast-title-role",
-        r"cast (?P<subj><P>) (?:as the lead |in the (?P<titlerole>title) role )(?:of|in) (?P<obj><F>)",
-        build_cast,
-        0.8,
-    ),
-    (
-        "cast-pairs",
-        r"(?:⟦P\d+⟧(?:['’]s (?:[a-z-]+ ){0,3}(?:turn|performance|role))? as <DESC>⟦[CN]\d+⟧)(?:[^;]*?⟦P\d+⟧ as <DESC>⟦[CN]\d+⟧)*",
-        build_cast_pairs,
-        0.8,
-    ),
-    (
-        "cast-as-after",
-        r"(?P<subj>⟦P\d+⟧)(?:, who [^,]*,)? (?:[a-z0-9]+ ){1,4}?as <DESC>(?P<char><C>)(?:<GAP> in (?P<obj><F>))?",
-        build_cast,
-        0.75,
-    ),
-    (
-        "returned-for",
-        r"(?P<subj><PS>) (?:also )?(?:returned|returns|came back) (?:for|in|to) (?:the [a-z]+ (?:film|movie|installment|entry|chapter)(?: in the (?:series|franchise|trilogy))?,? )?(?:\d{4}['’]s )?(?P<obj><F>)",
-        build_cast,
-        0.8,
-    ),
-    (
-        "returned-as",
-        r"(?P<subj><P>) (?:also )?(?:returned|returns|came back|reprised (?:his|her) role) as <DESC>(?P<char><C>) in (?P<obj><F>)",
-        build_cast,
-        0.85,
-    ),
-    (
-        "mantle",
-        r"(?P<subj><P>) (?:[a-z]+ ){0,2}?(?:took up the mantle of|took on the role of|stepped into the role of|took over the role of|inherited the role of|assumed the role of) (?P<char><C>) in <DESC>(?:\d{4} )?(?:[a-z-]+,? )?(?P<obj><F>)",
-        build_cast,
-        0.85,
-    ),
-    ("took-over", r"(?P<subj><P>) took over <DESC>in (?P<obj><F>)", build_cast, 0.75),
-    (
-        "succeeded-as",
-        r"(?P<subj><P>) (?:succeeded|replaced) ⟦P\d+⟧ as <DESC>(?P<char><C>) in (?:⟦P\d+⟧['’]s )?(?P<obj><F>)",
-        build_cast,
-        0.85,
-    ),
-    (
-        "possessive-character",
-        r"(?P<subj>⟦P\d+⟧)['’]s (?P<char>⟦[CPN]\d+⟧) in (?:⟦P\d+⟧['’]s )?(?P<obj><F>)",
-        build_cast,
-        0.75,
-    ),
-    (
-        "own-character",
-        r"(?P<subj>⟦P\d+⟧)(?:, who)?(?:(?!⟦P)[^;])*?\b(?:his|her|their) character\b",
-        build_cast,
-        0.65,
-    ),
-    (
-        "turn-as",
-        r"(?P<subj>⟦P\d+⟧)['’]s (?:[a-z-]+ ){0,3}(?:turn|performance|portrayal) as <DESC>(?P<char><C>)",
-        build_cast,
-        0.8,
-    ),
-    # sequels
-    (
-        "sequel-apposition",
-        r"\b(?:the|a|its|his|her) (?:\d{4} )?(?:[a-z-]+ ){0,2}?(?:sequel|follow-up),?\s*(?P<sfilm><F>)",
-        build_sequel,
-        0.85,
-    ),
-    (
-        "sequel-was",
-        r"\b[Tt]he (?:sequel|follow-up) (?:was|is|came in|arrived in),?\s*(?P<sfilm><F>)",
-        build_sequel,
-        0.85,
-    ),
-    (
-        "sequel-to",
-        r"(?P<sfilm><F>)\s*<GAP>(?:the|a) (?:direct )?(?:sequel|follow-up) to (?:⟦P\d+⟧['’]s )?(?P<obj><F>)",
-        build_sequel,
-        0.9,
-    ),
-    (
-        "sequel-ordinal",
-        r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|next) (?:film|installment|instalment|chapter|entry|movie|part|outing)(?: in the (?:series|franchise|saga|trilogy))?,?\s*(?:\d{4}['’]s )?(?P<sfilm><F>)",
-        build_sequel,
-        0.8,
-    ),
-    # reboots, remakes
-    (
-        "reboot-of",
-        r"(?P<sfilm><F>)\s*<GAP>(?:rebooted|a reboot of|reboots|relaunched) (?:the )?(?P<obj>⟦[FN]\d+⟧)(?P<series> (?:movie |film )?(?:series|franchise))?",
-        build_film_link(Predicate.REBOOT_OF),
-        0.85,
-    ),
-    (
-        "reboot-noun",
-        r"(?P<obj>⟦F\d+⟧) reboot,? (?:the )?<ADJ>(?:⟦[NO]\d+⟧ )?(?:movie |film )?(?P<sfilm><F>)",
-        build_film_link(Predicate.REBOOT_OF),
-        0.8,
-    ),
-    (
-        "remake-of",
-        r"(?P<sfilm><F>)\s*<GAP>(?:a|the) remake of (?:⟦P\d+⟧['’]s )?(?P<obj>⟦F\d+⟧)",
-        build_film_link(Predicate.REMAKE_OF),
-        0.85,
-    ),
-    (
-        "remake-noun",
-        r"(?P<obj>⟦F\d+⟧) remake,? (?:the )?<ADJ>(?P<sfilm><F>)",
-        build_film_link(Predicate.REMAKE_OF),
-        0.8,
-    ),
-    # distribution
-    (
-        "distributor-original",
-        r"\b(?:an? |the )(?:original )?(?P<org>⟦[NO]\d+⟧) (?:original )?(?:movie|film|release|feature|documentary),? (?P<sfilm><F>)",
-        build_distributor,
-        0.8,
-    ),
-    (
-        "distributor-which-releases",
-        r"(?P<sfilm><F>)\s*which (?P<org><O>) (?:releases|released|will release|distributes|distributed)",
-        build_distributor,
-        0.85,
-    ),
-    (
-        "distributor-releases",
-        r"(?P<org>⟦O\d+⟧) (?:releases|released|will release|distributes|distributed|acquired) (?P<sfilm><F>)",
-        build_distributor,
-        0.85,
-    ),
-    (
-        "distributor-passive",
-        r"(?P<sfilm><F>)?<GAP>\b(?:was |is |were )?(?:released|distributed) by (?P<org><O>)",
-        build_distributor,
-        0.85,
-    ),
-    # showrunners
-    (
-        "showrunner-on",
-        r"(?P<subj><P>)?<GAP>(?:served|serves|serve|worked) as (?:the )?(?:co-)?showrunner (?:on|of|for) (?P<obj><F>)",
-        build_showrunner,
-        0.85,
-    ),
-    (
-        "showrunner-its",
-        r"(?P<pair>the two|both) (?:served|serve|have served) as (?:its|the show's|the series') (?:co-)?showrunners",
-        build_showrunner,
-        0.8,
-    ),
-]
+BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
+    "credit": build_credit,
+    "passive_credit": build_passive_credit,
+    "directed": build_directed,
+    "cast": build_cast,
+    "cast_pairs": build_cast_pairs,
+    "sequel": build_sequel,
+    "reboot_of": build_film_link(Predicate.REBOOT_OF),
+    "remake_of": build_film_link(Predicate.REMAKE_OF),
+    "distributor": build_distributor,
+    "showrunner": build_showrunner,
+}
 
-RULES: list[Rule] = [
-    Rule(name, _expand(pattern), builder, confidence)
-    for name, pattern, builder, confidence in _RULE_TABLE
-]
+
+def load_rules() -> list[Rule]:
+    """The rules of ``lexicon/rules.json``, patterns expanded and compiled.
+
+    Raises:
+        LexiconError: naming the rule at fault (unknown builder, bad regex, bad confidence).
+    """
+    data = json.loads((resources.files("kg.extract.lexicon") / "rules.json").read_text("utf-8"))
+    rules = []
+    for number, row in enumerate(data["rules"], start=1):
+        where = f"rules.json: rule {number} ({row.get('name', '?')})"
+        if row.get("builder") not in BUILDERS:
+            raise LexiconError(f"{where}: unknown builder {row.get('builder')!r}")
+        confidence = row.get("confidence")
+        if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
+            raise LexiconError(f"{where}: confidence must be in (0, 1]")
+        try:
+            pattern = _expand(row["pattern"])
+        except (re.error, KeyError, TypeError) as err:
+            raise LexiconError(f"{where}: bad pattern ({err})") from None
+        rules.append(Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence)))
+    return rules
+
+
+RULES: list[Rule] = load_rules()
 
 
 # --- negation and hedges ---------------------------------------------------------------------
