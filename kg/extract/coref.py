@@ -50,7 +50,7 @@ _ORG_CONTEXT = re.compile(
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\((\d{4})\)|in (\d{4})\b)")
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+\s+){0,3})$"
+    r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+,?\s+){0,3})$"
 )
 
 
@@ -145,8 +145,12 @@ class Discourse:
     # --- pass one: registries ------------------------------------------------------------
 
     def _is_headline(self, sentence: Sentence) -> bool:
-        first = self.text[: sentence.start].strip() == ""
-        return first and sentence.paragraph == 0 and not sentence.text.rstrip().endswith(".")
+        """The first line of an article, alone in its paragraph and without final punctuation."""
+        if self.text[: sentence.start].strip() or sentence.index + 1 >= len(self.sentences):
+            return False
+        later = self.sentences[sentence.index + 1]
+        ending = sentence.text.rstrip().rstrip("\"'”’)")
+        return later.paragraph != sentence.paragraph and not ending.endswith((".", "!", "?"))
 
     def _character_names(self) -> set[str]:
         """Names written where a character goes (``as Carolina``, ``plays the wizard Howl``)."""
@@ -459,9 +463,14 @@ class Discourse:
                 return film
         return None
 
-    def antecedent_film(self, film: Entity, before: int) -> Entity | None:
-        """The film a sequel follows: the latest earlier-named film released before it."""
-        for offset, other in reversed(self.films_seen):
+    def antecedent_film(
+        self, film: Entity, before: int, masked: Masked | None = None
+    ) -> Entity | None:
+        """The film a sequel follows: the latest film named before it and released before it."""
+        earlier = list(self.films_seen)
+        if masked is not None:
+            earlier += [(s.start, s.entity) for s in masked.slots if s.kind == "F" and s.entity]
+        for offset, other in sorted(earlier, key=lambda pair: pair[0], reverse=True):
             if offset >= before or other.type != EntityType.FILM:
                 continue
             if normalise_title(other.name) == normalise_title(film.name):

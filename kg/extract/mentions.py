@@ -163,7 +163,7 @@ def _kind_of(
     title_like = looks_like_title(inner)
     if title_like and _title_context(before, after):
         return "title"
-    attached = _speech_attached(before, after, title_like)
+    attached = _speech_attached(before, after, title_like, inner.endswith((",", "!", "?")))
     if title_like and not attached:
         if _continues_speech(text, span, previous) and not _title_context(before, after):
             return "speech"
@@ -191,7 +191,9 @@ def _attribution_words() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
-def _speech_attached(before: str, after: str, title_like: bool = False) -> bool:
+def _speech_attached(
+    before: str, after: str, title_like: bool = False, comma_inside: bool = False
+) -> bool:
     """Whether the quote is glued to an attribution: ``"…," she said`` or ``he said: "…"``.
 
     A bare colon before the quote (``…in North America: "Title," which…``) introduces speech
@@ -200,8 +202,8 @@ def _speech_attached(before: str, after: str, title_like: bool = False) -> bool:
     verbs = _attribution_words()
     name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
     later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
-    after_pat = rf"^\s*[,—–-]\s*(?:(?:{verbs})\b|{name}\s+{later}(?:{verbs})\b)"
-    if re.match(after_pat, after):
+    after_pat = rf"^\s*[,—–-]?\s*(?:(?:{verbs})\b|{name}\s+{later}(?:{verbs})\b)"
+    if re.match(after_pat, after) and (comma_inside or re.match(r"^\s*[,—–-]", after)):
         return True
     if re.search(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$", before):
         return True

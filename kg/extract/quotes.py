@@ -96,7 +96,7 @@ def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
             offset = quote.end + 1 + m.start("who")
             speaker = _speaker(d, m.group("who"), offset)
             if speaker:
-                outlet = _outlet(d, quote, after[m.end("verb") : m.end("verb") + 60])
+                outlet = _outlet(d, quote, after[m.start("verb") : m.end("verb") + 60])
                 return Attribution(quote, speaker, outlet, rule, 0.9)
     return None
 
@@ -160,7 +160,7 @@ def _outlet(d: Discourse, quote: QuotedSpan, window: str) -> str | None:
         m = _OUTLET.search(d.text[line_start : quote.start])
     if not m:
         return None
-    outlet = m.group("outlet").replace("\u00a0", " ").strip()
+    outlet = m.group("outlet").replace("\u00a0", " ").strip().rstrip(".,;:")
     outlet = re.sub(r"\s+(?:that|about|in|on|at|the)$", "", outlet)
     return outlet if outlet and outlet[0].isupper() else None
 

@@ -190,7 +190,7 @@ def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """``FILM, which he wrote, directed and edited``: one fact per credit verb."""
-    verbs = re.findall(_VERB_ALT, match.group("verbs"))
+    verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
     film, penalty = _film_here_or_focus(d, m, match)
@@ -223,7 +223,7 @@ def build_passive_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """``"X," directed by A and B, released by O``: persons and organisations after ``by``."""
-    verbs = re.findall(_VERB_ALT, match.group("verbs"))
+    verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
     film, penalty = _film_here_or_focus(d, m, match)
     if film is None:
         return
@@ -308,7 +308,7 @@ def build_sequel(
         return
     original = _film(d, m, match, "obj")
     if original is None:
-        original = d.antecedent_film(sequel, m.offsets[match.start("sfilm")])
+        original = d.antecedent_film(sequel, m.offsets[match.start("sfilm")], m)
         conf -= 0.1
     if original and original != sequel and original.type == EntityType.FILM:
         yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
