@@ -24,7 +24,7 @@ from importlib.abc import Traversable
 
 import rdflib.namespace as _rdflib_ns
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, Namespace
 
 from kg.types import EntityType, Predicate
 
@@ -121,6 +121,10 @@ ID = Namespace("https://w3id.org/film-kg/id/")
 
 ART = Namespace("https://w3id.org/film-kg/article/")
 """Article IRIs (also the names of the articles' graphs): ``ART + slug(file name)``."""
+
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+"""XML Schema datatypes. A plain Namespace: rdflib's XSD warns on any unknown attribute, and
+pytest probes every module-level object for ``_mock_name`` when it collects doctests."""
 
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
