@@ -37,6 +37,8 @@ _PREPOSITIONS = frozenset(
     "with opposite to by of for than as alongside against from about behind after before "
     "succeeded replaced replacing succeeding like unlike".split()
 )
+_COORDINATED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
@@ -353,23 +355,59 @@ class Discourse:
                 yield Slot(kind, name.start, name.end, name.text, entity, name.possessive)
 
     def note_sentence(self, masked: Masked) -> None:
-        """Remember the sentence's people, films and organisations for later references."""
-        subject_taken = False
+        """Remember the sentence's people, films and organisations for later references.
+
+        Pronouns count as mentions of the person they resolve to, so a chain of ``he`` keeps
+        its referent salient (``Kilmer ... his best ... In 1995 he played``).
+        """
+        events: list[tuple[int, Entity, bool]] = []
         for slot in masked.slots:
             if slot.entity is None:
                 continue
             if slot.kind == "P":
-                is_subject = not subject_taken and not self._after_preposition(slot)
-                subject_taken = subject_taken or is_subject
-                self.history.append((slot.start, slot.entity, is_subject))
+                events.append((slot.start, slot.entity, not self._after_preposition(slot)))
             elif slot.kind == "F":
                 self.films_seen.append((slot.start, slot.entity))
             elif slot.kind == "O":
                 self.orgs_seen.append((slot.start, slot.entity))
+        for word in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", masked.text):
+            offset = masked.offsets[word.start()]
+            person = self.resolve_pronoun(masked, offset, word.group())
+            if person is not None:
+                events.append((offset, person, True))
+        subject_taken = False
+        for offset, entity, can_be_subject in sorted(events, key=lambda e: e[0]):
+            is_subject = can_be_subject and not subject_taken
+            subject_taken = subject_taken or is_subject
+            self.history.append((offset, entity, is_subject))
+        self.history.sort(key=lambda h: h[0])
 
     def _after_preposition(self, slot: Slot) -> bool:
-        words = re.findall(r"[\w-]+", self.text[max(0, slot.start - 20) : slot.start].lower())
+        """Whether a name is governed by a preposition (``with X``, ``by A and X``)."""
+        before = self.text[max(0, slot.start - 120) : slot.start]
+        while True:
+            trimmed = _COORDINATED_NAME.sub("", before)
+            if trimmed == before:
+                break
+            before = trimmed
+        words = re.findall(r"[\w-]+", before[-20:].lower())
         return bool(words) and words[-1] in _PREPOSITIONS
+
+    def note_roles(self, masked: Masked) -> None:
+        """Infer roles from how people are named: ``Nolan's films``, ``director X``, ``actress X``."""
+        for slot in masked.slots:
+            if slot.kind != "P" or slot.entity is None:
+                continue
+            before = self.text[max(0, slot.start - 25) : slot.start].lower()
+            after = self.text[slot.end : slot.end + 30].lower()
+            if slot.possessive and re.match(
+                r"^['’]s?\s+(?:[a-z-]+\s+)?(?:films|movies|pictures)\b", after
+            ):
+                self.note_role(slot.entity, "director")
+            elif re.search(r"\b(?:director|filmmaker)\s+$", before):
+                self.note_role(slot.entity, "director")
+            elif re.search(r"\b(?:actor|actress|star)\s+$", before):
+                self.note_role(slot.entity, "actor")
 
     def note_role(self, person: Entity, role: str) -> None:
         """Record that a person was seen in a role (``director``, ``actor``...)."""
@@ -393,35 +431,45 @@ class Discourse:
     def resolve_pronoun(self, masked: Masked, offset: int, word: str) -> Entity | None:
         """The person a pronoun refers to: the nearest earlier subject-like person.
 
-        In the same sentence, the nearest earlier person that is not an object (``with X``),
-        unless a relative clause binds it (``X, who said his...``); otherwise the subject of the
-        nearest earlier sentence that has one.
+        In the same sentence: the nearest earlier person (name or role noun such as ``the
+        director``) that no preposition governs, or one a relative clause binds (``X, who said
+        his...``). An object pronoun skips the subject of its own clause (``the director cast
+        him``: him is not the director). Failing that, the subject of the nearest earlier
+        sentence that has one.
         """
         word = word.lower()
-        if word not in PRONOUNS and word not in {"they", "them", "their"}:
+        if word not in PRONOUNS:
             return None
-        local = [
-            s for s in masked.slots if s.kind == "P" and s.entity is not None and s.end <= offset
-        ]
-        for slot in reversed(local):
-            between = self.text[slot.end : offset]
-            if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
-                return slot.entity
-        for role_noun in self._role_nouns_in(masked, offset):
-            return role_noun
+        candidates = self._local_candidates(masked, offset)
+        if (
+            word in OBJECT_PRONOUNS
+            and candidates
+            and not _CLAUSE_BREAK.search(self.text[candidates[-1][0] : offset])
+        ):
+            subject = candidates[-1][1]
+            candidates = [c for c in candidates if c[1] != subject]
+        if candidates:
+            return candidates[-1][1]
         earlier = [h for h in self.history if h[0] < masked.sentence.start]
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
 
-    def _role_nouns_in(self, masked: Masked, offset: int) -> list[Entity]:
-        out = []
+    def _local_candidates(self, masked: Masked, offset: int) -> list[tuple[int, Entity]]:
+        """Persons named (or role-nouned) earlier in the sentence that can be antecedents."""
+        found: list[tuple[int, Entity]] = []
+        for slot in masked.slots:
+            if slot.kind != "P" or slot.entity is None or slot.end > offset:
+                continue
+            between = self.text[slot.end : offset]
+            if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
+                found.append((slot.start, slot.entity))
         for m in ROLE_NOUN.finditer(self.text, masked.sentence.start, offset):
             person = self.resolve_role_noun(m.group("noun"), m.start())
             if person:
-                out.append(person)
-        return out[-1:]
+                found.append((m.start(), person))
+        return sorted(found, key=lambda pair: pair[0])
 
     def resolve_role_noun(self, noun: str, offset: int) -> Entity | None:
         """``the director`` / ``the filmmaker`` / ``the actress``: the latest fitting person."""

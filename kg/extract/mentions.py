@@ -202,7 +202,7 @@ def _speech_attached(
     verbs = _attribution_words()
     name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
     later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
-    after_pat = rf"^\s*[,—–-]?\s*(?:(?:{verbs})\b|{name}\s+{later}(?:{verbs})\b)"
+    after_pat = rf"^\s*[,—–-]?\s*(?:(?:{verbs})\s+{name}\b|{name}\s+{later}(?:{verbs})\b)"
     if re.match(after_pat, after) and (comma_inside or re.match(r"^\s*[,—–-]", after)):
         return True
     if re.search(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$", before):

@@ -54,7 +54,7 @@ class Rule:
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
 _MACROS = {
-    "<P>": rf"(?:⟦P\d+⟧|\b(?:[Hh]e|[Ss]he|him|her)\b|{_ROLE})",
+    "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her)\b|{_ROLE})",
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
     "<C>": r"(?:⟦[CN]\d+⟧)",
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",

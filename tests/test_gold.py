@@ -1,0 +1,30 @@
+"""The extractor against the hand-made gold facts of the shared corpus."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import EvalReport, evaluate_facts, load_gold
+from kg.extract import extract
+from kg.text import load_article, sample_article_path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+BUNDLED_GOLD = Path(__file__).parent / "data" / "desperado-rodriguez.gold.json"
+
+
+def test_gold_sample_article_is_extracted_exactly():
+    """Every required fact of the sample (core and extended) and nothing outside facts+optional."""
+    report = evaluate_facts(
+        load_gold(BUNDLED_GOLD), extract(load_article(sample_article_path())), EvalReport()
+    )
+    assert report.misses == [], report.render()
+    assert report.false_positives == [], report.render()
+    assert report.character_accuracy == 1.0
+
+
+def test_gold_bundled_copy_matches_shared_corpus():
+    shared = CORPUS / "desperado-rodriguez.txt"
+    if not shared.exists():
+        pytest.skip("shared corpus not beside the checkout")
+    assert sample_article_path().read_bytes() == shared.read_bytes()
+    assert BUNDLED_GOLD.read_bytes() == (CORPUS / "desperado-rodriguez.gold.json").read_bytes()
