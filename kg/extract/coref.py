@@ -38,6 +38,7 @@ _PREPOSITIONS = frozenset(
     "succeeded replaced replacing succeeding like unlike".split()
 )
 _COORDINATED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
+_FILMS_OF = re.compile(r"^['’]s?\s+(?:[a-z-]+\s+)?(?:films|movies|pictures)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -394,7 +395,7 @@ class Discourse:
         return bool(words) and words[-1] in _PREPOSITIONS
 
     def note_roles(self, masked: Masked) -> None:
-        """Infer roles from how people are named: ``Nolan's films``, ``director X``, ``actress X``."""
+        """Infer roles from how people are named: ``X's films``, ``director X``, ``actress X``."""
         for slot in masked.slots:
             if slot.kind != "P" or slot.entity is None:
                 continue
