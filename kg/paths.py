@@ -387,7 +387,7 @@ def resolve(name: str, entities: Sequence[EntityNode]) -> EntityNode:
             if len(matches) == 1:
                 return matches[0]
             if matches:
-                raise AmbiguousEntity(name, [e.display for e in matches])
+                raise AmbiguousEntity(name, sorted(e.display for e in matches))
     raise UnknownEntity(name, _suggestions(query, entities))
 
 
