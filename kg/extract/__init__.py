@@ -48,6 +48,7 @@ def extract(article: Article) -> list[Fact]:
     for sentence in discourse.body:
         masked = discourse.mask(sentence)
         discourse.note_roles(masked)
+        discourse.note_definite_reference(masked)
         drafts = apply_rules(discourse, masked)
         facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))
         discourse.note_sentence(masked)

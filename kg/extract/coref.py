@@ -45,13 +45,16 @@ _CHARACTER_CUE = re.compile(
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
     r"returned as|heroine|hero|villain)\b,?\s+"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
-    r"(?:[a-z][\w-]*,?\s+){0,3})$"
+    r"(?:[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
 _ORG_CONTEXT = re.compile(
     r"(?:\b(?:told|tells|with|to|by|from|at|according to|interview with|original|studio|"
     r"distributor|streamer|network)\s+)$"
 )
-_YEAR_AFTER = re.compile(r"^\s*(?:\((\d{4})\)|in (\d{4})\b)")
+_YEAR_AFTER = re.compile(
+    r"^\s*(?:\((\d{4})\)|in (\d{4})\b|,?\s*(?:the|a|an) (\d{4}) (?:[\w-]+ ){0,2}?"
+    r"(?:film|movie|feature|documentary|sequel|thriller|drama|comedy|picture)\b)"
+)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+,?\s+){0,3})$"
 )
@@ -124,6 +127,7 @@ class Discourse:
         self.titles = self._register_titles()
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
+        self.focus_override: tuple[int, Entity] | None = None
         self.orgs_seen: list[tuple[int, Entity]] = []
 
     def sentence_at(self, offset: int) -> Sentence:
@@ -506,11 +510,54 @@ class Discourse:
         return self.resolve_pronoun(masked, offset, token)
 
     def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
-        """The film most recently named before ``before`` (``the film``, ``the new film``)."""
-        for offset, film in reversed(self.films_seen):
-            if offset < before and film != exclude and film.type == EntityType.FILM:
-                return film
-        return None
+        """The film in focus before ``before``: the latest named, unless a later definite
+        reference (``the first film``, ``the new film``) moved the focus."""
+        latest = next(
+            (
+                (offset, film)
+                for offset, film in reversed(self.films_seen)
+                if offset < before and film != exclude and film.type == EntityType.FILM
+            ),
+            None,
+        )
+        override = self.focus_override
+        if override and override[0] < before and (latest is None or override[0] > latest[0]):
+            return override[1]
+        return latest[1] if latest else None
+
+    def definite_film(self, phrase: str, offset: int) -> Entity | None:
+        """Resolve ``the first film`` (earliest), ``the new film`` (newest), ``that film``."""
+        films = [f for o, f in self.films_seen if o < offset and f.type == EntityType.FILM]
+        if not films:
+            return None
+        phrase = phrase.lower()
+        if re.search(r"\b(?:first|original|earliest)\b", phrase):
+            dated = [f for f in films[-8:] if f.year]
+            return min(dated, key=lambda f: f.year or 0) if dated else None
+        if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
+            return self.main_film() or films[0]
+        return self.focus_film(offset)
+
+    def main_film(self) -> Entity | None:
+        """The article's own film: of the films in its lead paragraph, the most mentioned."""
+        titles = [q for q in self.quotes if q.kind == "title"]
+        lead = [q for q in titles if self.body and q.paragraph == self.body[0].paragraph]
+        films = [self.title_entity(q) for q in lead]
+        films = [f for f in films if f.type == EntityType.FILM]
+        if not films:
+            return None
+        counts = {f: sum(1 for q in titles if self.title_entity(q) == f) for f in films}
+        return max(films, key=lambda f: (counts[f], -films.index(f)))
+
+    def note_definite_reference(self, masked: Masked) -> None:
+        """A sentence that speaks of ``the new film`` moves the focus to that film."""
+        if any(slot.kind == "F" for slot in masked.slots):
+            return
+        m = DEFINITE_FILM.search(masked.text)
+        if m:
+            film = self.definite_film(m.group(), masked.offsets[m.start()])
+            if film:
+                self.focus_override = (masked.offsets[m.start()], film)
 
     def antecedent_film(
         self, film: Entity, before: int, masked: Masked | None = None
@@ -519,15 +566,20 @@ class Discourse:
         earlier = list(self.films_seen)
         if masked is not None:
             earlier += [(s.start, s.entity) for s in masked.slots if s.kind == "F" and s.entity]
-        for offset, other in sorted(earlier, key=lambda pair: pair[0], reverse=True):
-            if offset >= before or other.type != EntityType.FILM:
-                continue
-            if normalise_title(other.name) == normalise_title(film.name):
-                continue
-            if film.year and other.year and other.year >= film.year:
-                continue
-            return other
-        return None
+        candidates = [
+            (offset, other)
+            for offset, other in earlier
+            if offset < before
+            and other.type == EntityType.FILM
+            and normalise_title(other.name) != normalise_title(film.name)
+            and not (film.year and other.year and other.year >= film.year)
+        ]
+        if not candidates:
+            return None
+        dated = [pair for pair in candidates if pair[1].year]
+        if film.year and dated:
+            return max(dated, key=lambda pair: (pair[1].year or 0, pair[0]))[1]
+        return max(candidates, key=lambda pair: pair[0])[1]
 
     def recent_org(self, before: int) -> Entity | None:
         """The organisation most recently named before ``before`` (``the studio``)."""
@@ -537,6 +589,10 @@ class Discourse:
         return None
 
 
+DEFINITE_FILM = re.compile(
+    r"\b(?:[Ii]n |[Ff]or |[Oo]f )?(?:the (?:first|original|earliest|new|upcoming|latest|forthcoming) "
+    r"(?:film|movie|installment|instalment|chapter|entry|feature)|that (?:film|movie))\b"
+)
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>"

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.coref import ROLE_NOUN, Discourse, Masked
+from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import LexiconError, cues
 from kg.types import Entity, EntityType, Predicate
 
@@ -58,16 +58,23 @@ _MACROS = {
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
     "<C>": r"(?:⟦[CN]\d+⟧)",
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
-    "<DESC>": r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*,?\s+){0,4}?",
+    "<DESC>": r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?",
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
-    "<ADJ>": r"(?:(?:[a-z][\w-]*|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
+    "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
 }
 _MACROS["<PS>"] = (
     r"(?:(?:(?:his|her|their) [a-z-]+,? )?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)"
     r"(?:(?:his|her|their) [a-z-]+,? )?<P>)*)"
 ).replace("<P>", _MACROS["<P>"])
 
+_PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
 _CREDIT_VERBS = {
+    "producing": Predicate.PRODUCED,
+    "co-producing": Predicate.PRODUCED,
+    "writing": Predicate.WROTE,
+    "co-writing": Predicate.WROTE,
+    "penning": Predicate.WROTE,
+    "directing": Predicate.DIRECTED,
     "directed": Predicate.DIRECTED,
     "co-directed": Predicate.DIRECTED,
     "helmed": Predicate.DIRECTED,
@@ -112,7 +119,9 @@ def _people(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[E
     text, base = match.group(group), match.start(group)
     if text is None:
         return []
-    refs = re.finditer(_MACROS["<P>"], text)
+    if text.strip().lower() not in {"his", "her"}:
+        text = re.sub(r"\b(?:[Hh]is|[Hh]er)\b", "   ", text)  # "his brother, X": a descriptor
+    refs = _PERSON_REF.finditer(text)
     out: list[Entity] = []
     for ref in refs:
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
@@ -176,6 +185,11 @@ def _film_here_or_focus(
     film = _film_in_sentence(d, m)
     if film:
         return film, 0.05
+    definite = DEFINITE_FILM.search(m.text)
+    if definite:
+        film = d.definite_film(definite.group(), m.offsets[definite.start()])
+        if film:
+            return film, 0.1
     return d.focus_film(m.sentence.start), 0.15
 
 
@@ -291,6 +305,10 @@ def build_cast_pairs(
         rf"{_MACROS['<DESC>']}(?P<c>⟦[CN]\d+⟧)"
     )
     for hit in pair.finditer(segment):
+        if re.search(
+            r"\b(?:succeeded|succeeding|replaced|replacing)\s+$", m.text[: base + hit.start()]
+        ):
+            continue  # "A succeeded B as X": B played X in an earlier film
         person = d.resolve_person_ref(m, hit.group("p"), base + hit.start("p"))
         if person is None:
             continue
@@ -431,7 +449,8 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
     The matched words must not hold a negation (``did not return``); the clause leading up
     to them (from the last clause break) must not hold a hedge (``reportedly``, ``in talks``).
     """
-    matched = re.sub(r"—[^—]*—", "", masked.text[start:end])  # asides do not govern
+    # asides (dashes, relative clauses) do not govern the main clause
+    matched = re.sub(r"—[^—]*—|, who [^,]*,", ",", masked.text[start:end])
     if _NEGATION.search(matched) or _NOT_CONTRACTED.search(matched):
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
