@@ -510,8 +510,11 @@ class Discourse:
         return self.resolve_pronoun(masked, offset, token)
 
     def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
-        """The film in focus before ``before``: the latest named, unless a later definite
-        reference (``the first film``, ``the new film``) moved the focus."""
+        """The film in focus before ``before``.
+
+        That is the latest film named, unless a later definite reference (``the first film``,
+        ``the new film``) moved the focus.
+        """
         latest = next(
             (
                 (offset, film)
@@ -590,7 +593,8 @@ class Discourse:
 
 
 DEFINITE_FILM = re.compile(
-    r"\b(?:[Ii]n |[Ff]or |[Oo]f )?(?:the (?:first|original|earliest|new|upcoming|latest|forthcoming) "
+    r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
+    r"(?:the (?:first|original|earliest|new|upcoming|latest|forthcoming) "
     r"(?:film|movie|installment|instalment|chapter|entry|feature)|that (?:film|movie))\b"
 )
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)

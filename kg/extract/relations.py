@@ -58,7 +58,9 @@ _MACROS = {
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
     "<C>": r"(?:⟦[CN]\d+⟧)",
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
-    "<DESC>": r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?",
+    "<DESC>": (
+        r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
+    ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
 }
