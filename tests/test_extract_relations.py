@@ -166,3 +166,10 @@ NEGATIVE = [
 def test_relations_find_no_fact(text):
     found = triples(text)
     assert not {t for t in found if t[1] in {"starred_in", "directed", "sequel_of"}}, found
+
+
+def test_relations_succeeded_actor_is_not_cast():
+    """ "A succeeded B as X in F": A played X in F; B did not appear in F."""
+    found = triples('Lia Moreau succeeded Rob Lane as Captain Reyes in "Pale Harbor III."')
+    assert ("Lia Moreau", "starred_in", "Pale Harbor III", "Captain Reyes") in found
+    assert not any(t[0] == "Rob Lane" for t in found)

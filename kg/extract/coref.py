@@ -584,6 +584,15 @@ class Discourse:
             return max(dated, key=lambda pair: (pair[1].year or 0, pair[0]))[1]
         return max(candidates, key=lambda pair: pair[0])[1]
 
+    def title_prefix_film(self, film: Entity, before: int) -> Entity | None:
+        """An earlier film whose whole title begins this film's (``Heat`` / ``Heat: Redux``)."""
+        for _, other in reversed(self.films_seen):
+            if other.type != EntityType.FILM or other == film:
+                continue
+            if re.match(re.escape(other.name) + r"\s*[:\-–—]\s*\S", film.name):
+                return other
+        return None
+
     def recent_org(self, before: int) -> Entity | None:
         """The organisation most recently named before ``before`` (``the studio``)."""
         for offset, org in reversed(self.orgs_seen):

@@ -322,8 +322,18 @@ def build_cast_pairs(
 def build_sequel(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``the 1995 sequel, "Y"`` / ``"Y," the follow-up to "X"``: Y is a sequel of X."""
+    """``the 1995 sequel, "Y"`` / ``"Y," the follow-up to "X"``: Y is a sequel of X.
+
+    ``The sequel became…`` with no title names the film in focus; it counts only when an
+    earlier film's title begins that film's title (``Top Gun`` / ``Top Gun: Maverick``).
+    """
     sequel = _film(d, m, match, "sfilm")
+    if sequel is None and match.group("sfilm").lower() == "the sequel":
+        focus = d.focus_film(m.sentence.start)
+        original = d.title_prefix_film(focus, m.sentence.start) if focus else None
+        if focus and original:
+            yield Draft(focus, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
+        return
     if sequel is None or sequel.type != EntityType.FILM:
         return
     original = _film(d, m, match, "obj")
@@ -341,13 +351,15 @@ def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
         d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
     ) -> Iterator[Draft]:
         subject = _film(d, m, match, "sfilm")
-        target = _titles(m, match.group("obj"))
+        token = match.group("obj")
+        if token.startswith("⟦N"):
+            target = [Entity(m.slot(token).surface, EntityType.FILM_SERIES)]
+        else:
+            target = _titles(m, token)
         if not subject or not target:
             return
         obj = target[0]
-        if match.group("obj").startswith("⟦N"):
-            obj = Entity(obj.name if obj else "", EntityType.FILM_SERIES)
-        elif obj.type == EntityType.FILM and match.groupdict().get("series"):
+        if obj.type == EntityType.FILM and match.groupdict().get("series"):
             obj = Entity(obj.name, EntityType.FILM_SERIES)
         if subject != obj:
             yield Draft(subject, predicate, obj, rule, conf, _span(match))
