@@ -50,6 +50,7 @@ class Rule:
     pattern: re.Pattern[str]
     build: Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]
     confidence: float
+    trigger: re.Pattern[str]  # cheap pre-check: the rule cannot match without it
 
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
@@ -435,9 +436,12 @@ def load_rules() -> list[Rule]:
             raise LexiconError(f"{where}: confidence must be in (0, 1]")
         try:
             pattern = _expand(row["pattern"])
+            trigger = re.compile(row["trigger"], re.IGNORECASE)
         except (re.error, KeyError, TypeError) as err:
-            raise LexiconError(f"{where}: bad pattern ({err})") from None
-        rules.append(Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence)))
+            raise LexiconError(f"{where}: bad pattern or trigger ({err})") from None
+        rules.append(
+            Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence), trigger)
+        )
     return rules
 
 
@@ -476,6 +480,8 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
     for rule in RULES:
+        if not rule.trigger.search(masked.text):
+            continue
         for match in rule.pattern.finditer(masked.text):
             if is_vetoed(masked, match.start(), match.end()):
                 continue
