@@ -106,11 +106,12 @@ def cli(ctx: click.Context, store: Path) -> None:
 )
 @click.pass_obj
 def build(app: App, inputs: Sequence[Path], min_confidence: float | None, fmt: str) -> None:
-    """Ingest article files (FILE or DIR of *.txt) into the store.
+    """Ingest articles (FILE, or DIR of *.txt) into the store.
 
     With no arguments, ingests the bundled sample article. Each article becomes one named graph,
     written in one transaction; building an article again replaces its graph. A bad file is
     reported (one line naming it) and skipped, the others go on, and the exit code is 1.
+
 
     Example: kg build articles/
     """
@@ -153,10 +154,11 @@ def build(app: App, inputs: Sequence[Path], min_confidence: float | None, fmt: s
     "--min-confidence", type=click.FloatRange(0, 1), help="Keep only facts this confident."
 )
 def extract(inputs: Sequence[Path], fmt: str, min_confidence: float | None) -> None:
-    """Print the facts found in articles (FILE..., or - for standard input); no store needed.
+    """Print the facts found in articles (FILE..., or - for stdin).
 
-    jsonl keys: subject, predicate, object, character, source, sentence, start, end, evidence,
-    rule, confidence.
+    Needs no store. jsonl prints one JSON object per fact with the keys subject, predicate,
+    object, character, source, sentence, start, end, evidence, rule, confidence.
+
 
     Example: kg extract article.txt --format table
     """
@@ -241,9 +243,11 @@ def _facts_table(name: str, facts: Sequence[Any]) -> str:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 def eval_(gold_dir: Path, fmt: str) -> None:
-    """Score the extractor against gold files: precision, recall, F1, misses, false positives.
+    """Score the extractor against gold facts (P, R, F1 per predicate).
 
-    Exits with 1 when a gold file is malformed.
+    Lists every miss and false positive with its evidence. Exits with 1 when a gold file is
+    malformed.
+
 
     Example: kg eval --gold corpus/
     """
@@ -280,10 +284,11 @@ def path(
     via: str | None,
     fmt: str,
 ) -> None:
-    """Show how two entities are connected, with the evidence for each step.
+    """Show how two entities are connected, with evidence per step.
 
     SOURCE and TARGET may be a full name, a surname, any unambiguous part of a name, an IRI, or
     the 'Name (Type)' form listed when a name is ambiguous.
+
 
     Example: kg path Trejo Rodriguez
     """
@@ -319,11 +324,13 @@ def path(
 )
 @click.pass_obj
 def query(app: App, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query (SPARQL, or -f FILE.rq) over the merged graph.
+    """Run a SPARQL query (SPARQL, or -f FILE.rq) over the graph.
 
-    Prefixes kg:, rdf:, rdfs:, owl:, xsd:, schema:, wd:, wdt:, prov:, dcterms:, skos:, id: and
-    art: are bound. GRAPH ?g reaches the per-article graphs. ASK prints true/false; CONSTRUCT
-    prints Turtle (JSON-LD with --format json).
+    The default graph is the merged graph of all articles; GRAPH ?g reaches each article's
+    own graph. Prefixes kg:, rdf:, rdfs:, owl:, xsd:, schema:, wd:, wdt:, prov:, dcterms:,
+    skos:, id: and art: are bound. ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD
+    with --format json).
+
 
     Example: kg query 'SELECT ?film WHERE { ?p rdfs:label "Danny Trejo" ; kg:starredIn ?film }'
     """
@@ -389,7 +396,7 @@ def export(app: App, fmt: str, output: Path | None, graph: str | None) -> None:
 )
 @click.pass_obj
 def show(app: App, name: str, fmt: str) -> None:
-    """Everything known about an entity: facts, quotes, evidence and source articles.
+    """Everything known about an entity, with evidence and sources.
 
     Example: kg show Rodriguez
     """
@@ -406,7 +413,7 @@ def show(app: App, name: str, fmt: str) -> None:
 )
 @click.pass_obj
 def stats(app: App, fmt: str) -> None:
-    """Count articles, triples, entities per type, facts per relation and quotes.
+    """Count articles, triples, entities, facts and quotes.
 
     Example: kg stats
     """
@@ -431,7 +438,9 @@ def _as(report: Any, fmt: str) -> str:
 @cli.command()
 @click.pass_obj
 def validate(app: App) -> None:
-    """Check the built graph against the film-kg SHACL shapes; exit 1 on any violation.
+    """Check the built graph against the SHACL shapes.
+
+    Prints one line per violation and exits with 1 when there is any.
 
     Example: kg validate
     """

@@ -11,7 +11,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kg.paths import ENTITY_CLASSES, EntityNode, Evidence, load_entities, relation_name, resolve
+from kg.paths import (
+    ENTITY_CLASSES,
+    LIGHT_PREFIXES,
+    EntityNode,
+    Evidence,
+    load_entities,
+    relation_name,
+    resolve,
+)
 
 if TYPE_CHECKING:
     from kg.store import GraphStore
@@ -105,9 +113,7 @@ class EntityReport:
 
 
 def _prefixes() -> dict[str, str]:
-    from kg.query import prefixes
-
-    return prefixes()
+    return LIGHT_PREFIXES
 
 
 _FACTS = """

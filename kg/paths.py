@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENTITY_CLASSES",
+    "LIGHT_PREFIXES",
     "Edge",
     "EntityGraph",
     "EntityNode",
@@ -225,14 +226,23 @@ SELECT ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf WHERE {
 }"""
 
 
-def _prefixes() -> dict[str, str]:
-    from kg.vocab import PREFIXES
+#: The namespaces the path and show queries use, as plain strings: importing kg.vocab would
+#: import rdflib (~0.15 s) into `kg path`, which needs only these. tests/test_paths.py checks
+#: them against :data:`kg.vocab.PREFIXES`.
+LIGHT_PREFIXES = {
+    "kg": "https://w3id.org/film-kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
 
-    return {name: str(iri) for name, iri in PREFIXES.items()}
+
+def _prefixes() -> dict[str, str]:
+    return LIGHT_PREFIXES
 
 
 def _kg(local: str) -> str:
-    return _prefixes()["kg"] + local
+    return LIGHT_PREFIXES["kg"] + local
 
 
 def load_entities(store: GraphStore) -> list[EntityNode]:

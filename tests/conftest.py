@@ -104,21 +104,54 @@ class Run:
         return self.err.strip().splitlines()
 
 
+def _run_kg(*args: str, store: Path | None, cwd: Path, input: str | bytes | None = None) -> Run:
+    """Run `kg`; ``store=None`` leaves KG_STORE unset, so the default ./kg-store applies."""
+    command = [str(KG_BIN)] if KG_BIN.exists() else [sys.executable, "-m", "kg"]
+    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
+    env["PYTHONIOENCODING"] = "utf-8"
+    if store is not None:
+        env["KG_STORE"] = str(store)
+    done = subprocess.run(
+        [*command, *args],
+        input=input.encode() if isinstance(input, str) else input,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return Run(done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
 @pytest.fixture
 def kg(store_path: Path, tmp_path: Path) -> Callable[..., Run]:
     """Run the real `kg` command in a subprocess, with KG_STORE pointing at ``store_path``."""
 
-    def run(*args: str, input: str | bytes | None = None, cwd: Path | None = None) -> Run:
-        command = [str(KG_BIN)] if KG_BIN.exists() else [sys.executable, "-m", "kg"]
-        env = {**os.environ, "KG_STORE": str(store_path), "PYTHONIOENCODING": "utf-8"}
-        done = subprocess.run(
-            [*command, *args],
-            input=input.encode() if isinstance(input, str) else input,
-            capture_output=True,
-            cwd=cwd or tmp_path,
-            env=env,
-            timeout=120,
-        )
-        return Run(done.returncode, done.stdout.decode(), done.stderr.decode())
+    def run(
+        *args: str,
+        input: str | bytes | None = None,
+        cwd: Path | None = None,
+        default_store: bool = False,
+    ) -> Run:
+        store = None if default_store else store_path
+        return _run_kg(*args, store=store, cwd=cwd or tmp_path, input=input)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once by `kg build` (the bundled sample); tests must only read it."""
+    where = tmp_path_factory.mktemp("sample")
+    done = _run_kg("build", store=where / "kg-store", cwd=where)
+    assert done.code == 0, done.err
+    return where / "kg-store"
+
+
+@pytest.fixture
+def kg_sample(sample_store: Path, tmp_path: Path) -> Callable[..., Run]:
+    """Run `kg` against the shared sample store (read-only commands only)."""
+
+    def run(*args: str, input: str | bytes | None = None) -> Run:
+        return _run_kg(*args, store=sample_store, cwd=tmp_path, input=input)
 
     return run

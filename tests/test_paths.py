@@ -24,6 +24,13 @@ def mirror(memory_store) -> EntityGraph:
     return EntityGraph.from_store(memory_store)
 
 
+def test_paths_light_prefixes_match_the_vocabulary() -> None:
+    from kg.paths import LIGHT_PREFIXES
+    from kg.vocab import PREFIXES
+
+    assert {k: str(PREFIXES[k]) for k in LIGHT_PREFIXES} == LIGHT_PREFIXES
+
+
 # --- the mirror holds entities and their relations only -------------------------------------
 
 
