@@ -18,8 +18,18 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.entities import article_iri, assertion_iri, entity_iri, performance_iri, quote_iri
 from kg.types import Article, Entity, EntityType, Fact, Predicate, Quote
-from kg.vocab import DCTERMS, KG, PROV, RDF, RDFS, SCHEMA, XSD, bind_prefixes, class_iri
-from kg.vocab import predicate_iri as _predicate_iri
+from kg.vocab import (
+    DCTERMS,
+    KG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    XSD,
+    bind_prefixes,
+    class_iri,
+    predicate_iri,
+)
 
 __all__ = ["Triple", "article_graph", "article_triples", "entity_triples", "fact_triples"]
 
@@ -32,6 +42,18 @@ def article_graph(article: Article, facts: Sequence[Fact]) -> Graph:
     """The named graph of one article: the article node and every fact, with provenance.
 
     The graph's identifier is the article IRI. Prefixes of :data:`kg.vocab.PREFIXES` are bound.
+
+    >>> mara = Entity("Mara Jiménez", EntityType.PERSON)
+    >>> film = Entity("Quiet Harbour", EntityType.FILM, year=2011)
+    >>> evidence = "Mara Jiménez directed Quiet Harbour."
+    >>> facts = [Fact(mara, Predicate.DIRECTED, film, "a.txt", 0, 0, 35, evidence, "by", 0.9)]
+    >>> graph = article_graph(Article("a.txt", evidence), facts)
+    >>> graph.identifier
+    rdflib.term.URIRef('https://w3id.org/film-kg/article/a-txt')
+    >>> (entity_iri(mara), KG.directed, entity_iri(film)) in graph
+    True
+    >>> len(graph)  # article 3, entities 2 + 3, fact 1, assertion 11
+    20
 
     Raises:
         ValueError: when a fact does not come from ``article`` or is malformed (see
@@ -80,7 +102,7 @@ def fact_triples(article: Article, fact: Fact) -> Iterator[Triple]:
     """
     _check_fact(article, fact)
     subject = entity_iri(fact.subject)
-    predicate = _predicate_iri(fact.predicate)
+    predicate = predicate_iri(fact.predicate)
     yield from entity_triples(fact.subject)
     if isinstance(fact.object, Quote):
         obj = quote_iri(article.name, subject, fact.object.text)
