@@ -37,6 +37,7 @@ __all__ = [
     "EntityNode",
     "Evidence",
     "Path",
+    "Resolver",
     "find_paths",
     "load_entities",
     "relation_labels",
@@ -204,18 +205,18 @@ SELECT ?e ?type ?label WHERE {{
   OPTIONAL {{ ?e rdfs:label ?label }}
 }}"""
 
-_EDGES = f"""
-SELECT DISTINCT ?s ?p ?o WHERE {{
-  VALUES ?st {{ {_values(ENTITY_CLASSES)} }}
-  VALUES ?ot {{ {_values(ENTITY_CLASSES)} }}
-  ?s a ?st .
+_PREDICATES = "SELECT DISTINCT ?p WHERE { ?s ?p ?o }"
+
+_EDGES = """
+SELECT ?s ?p ?o WHERE {
+  VALUES ?p { %s }
   ?s ?p ?o .
-  ?o a ?ot .
-  FILTER (?p != rdf:type && ?s != ?o)
-}}"""
+  FILTER (isIRI(?o) && ?s != ?o)
+}"""
 
 _EVIDENCE = """
 SELECT ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf WHERE {
+  %s
   ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?a kg:evidence ?ev }
   OPTIONAL { ?a kg:character ?c }
@@ -225,6 +226,21 @@ SELECT ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf WHERE {
   OPTIONAL { ?a prov:wasDerivedFrom ?art OPTIONAL { ?art kg:fileName ?file } }
 }"""
 
+# Assertions that mention both entities of a pair (?x, ?y): as subject and object, or with the
+# character of a cast fact (the evidence of the derived portrayed / characterIn edges).
+_PAIRS = """VALUES (?x ?y) { %s }
+  { ?a rdf:subject ?x ; rdf:object ?y } UNION { ?a rdf:subject ?x ; kg:character ?y }
+  UNION { ?a kg:character ?x ; rdf:object ?y }"""
+
+#: Namespaces whose properties never link two entities (types, labels, provenance, reification).
+_NOT_RELATIONS = (
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/ns/prov#",
+    "http://purl.org/dc/terms/",
+    "http://www.w3.org/2004/02/skos/core#",
+)
 
 #: The namespaces the path and show queries use, as plain strings: importing kg.vocab would
 #: import rdflib (~0.15 s) into `kg path`, which needs only these. tests/test_paths.py checks
@@ -265,14 +281,32 @@ def load_entities(store: GraphStore) -> list[EntityNode]:
     return sorted(found.values(), key=lambda n: (n.label.casefold(), n.iri))
 
 
-def load_evidence(store: GraphStore) -> dict[tuple[str, ...], list[Evidence]]:
-    """Evidence of every fact, keyed by ``(s, p, o)`` and by each unordered entity pair.
+def load_evidence(
+    store: GraphStore, pairs: Iterable[tuple[str, str]] | None = None
+) -> dict[tuple[str, ...], list[Evidence]]:
+    """Evidence of facts, keyed by ``(s, p, o)`` and by each unordered entity pair.
 
-    The pair keys (``frozenset``-like sorted 2-tuples) cover the derived edges a fact adds
-    beside itself (``portrayed``, ``characterIn``), which have no assertion of their own.
+    The pair keys (sorted 2-tuples) cover the derived edges a fact adds beside itself
+    (``portrayed``, ``characterIn``), which have no assertion of their own.
+
+    Args:
+        store: the store.
+        pairs: only facts involving both entities of one of these pairs (fast); ``None`` reads
+            the evidence of every fact in the store.
     """
+    if pairs is None:
+        where = ""
+    else:
+        import pyoxigraph as ox
+
+        values = {
+            f"({ox.NamedNode(x)} {ox.NamedNode(y)})" for a, b in pairs for x, y in ((a, b), (b, a))
+        }
+        if not values:
+            return {}
+        where = _PAIRS % " ".join(sorted(values))
     index: dict[tuple[str, ...], list[Evidence]] = defaultdict(list)
-    for row in store.select(_EVIDENCE, prefixes=_prefixes()):
+    for row in store.select(_EVIDENCE % where, prefixes=_prefixes()):
         if "ev" not in row:
             continue
         article = row["art"].value if "art" in row else ""
@@ -292,6 +326,36 @@ def load_evidence(store: GraphStore) -> dict[tuple[str, ...], list[Evidence]]:
                 if a != b:
                     _add_unique(index[tuple(sorted((a, b)))], ev)
     return index
+
+
+def relation_predicates(store: GraphStore) -> list[str]:
+    """The predicates in ``store`` that may link two entities.
+
+    Every predicate in the store except those of standard vocabularies (rdf, rdfs, owl, prov,
+    dcterms, skos) and the ontology's properties that do not point from an entity to an
+    entity (``said``, ``speaker``, ``evidence``...). Reading only these triples keeps the mirror
+    fast on large stores; a predicate the ontology does not know is kept.
+    """
+    skip = _non_entity_properties()
+    found = []
+    for row in store.select(_PREDICATES):
+        p = row["p"].value
+        if not p.startswith(_NOT_RELATIONS) and p not in skip:
+            found.append(p)
+    return sorted(found)
+
+
+@cache
+def _non_entity_properties() -> frozenset[str]:
+    """Ontology properties whose domain or range is not an entity class (or that have none)."""
+    kg_ns = LIGHT_PREFIXES["kg"]
+    entity = {kg_ns + c for c in (*ENTITY_CLASSES, "Entity", "Work")}
+    props = _ontology()
+    return frozenset(
+        p
+        for p, (kind, domains, ranges) in props.items()
+        if kind != "ObjectProperty" or not (domains and ranges) or not domains | ranges <= entity
+    )
 
 
 def _add_unique(items: list[Evidence], ev: Evidence) -> None:
@@ -314,20 +378,47 @@ def _float(term: Any) -> float | None:
 
 
 @cache
-def relation_labels() -> dict[str, str]:
-    """Property IRI -> English ``rdfs:label`` from the bundled ontology (parsed with pyoxigraph)."""
+def _ontology_triples() -> tuple[Any, ...]:
+    """The bundled ontology's triples, parsed with pyoxigraph (no rdflib needed)."""
     from importlib import resources
 
     import pyoxigraph as ox
 
-    rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label"
-    labels: dict[str, str] = {}
     source = resources.files("kg.ontology") / "kg.ttl"
     try:
         data = source.read_bytes()
     except OSError:
-        return labels
-    for triple in ox.parse(data, format=ox.RdfFormat.TURTLE):
+        return ()
+    return tuple(ox.parse(data, format=ox.RdfFormat.TURTLE))
+
+
+def _ontology() -> dict[str, tuple[str, set[str], set[str]]]:
+    """Property IRI -> (OWL kind local name, domains, ranges), from the ontology."""
+    rdf_type = LIGHT_PREFIXES["rdf"] + "type"
+    owl = "http://www.w3.org/2002/07/owl#"
+    kinds = {owl + k: k for k in ("ObjectProperty", "DatatypeProperty", "AnnotationProperty")}
+    domain, range_ = LIGHT_PREFIXES["rdfs"] + "domain", LIGHT_PREFIXES["rdfs"] + "range"
+    props: dict[str, tuple[str, set[str], set[str]]] = {}
+    for t in _ontology_triples():
+        key = t.subject.value
+        if t.predicate.value == rdf_type and t.object.value in kinds:
+            old = props.get(key, ("", set(), set()))
+            kind = old[0] or kinds[t.object.value]
+            props[key] = (kind, old[1], old[2])
+    for t in _ontology_triples():
+        if t.subject.value in props and t.predicate.value in (domain, range_):
+            props[t.subject.value][1 if t.predicate.value == domain else 2].add(t.object.value)
+    return props
+
+
+@cache
+def relation_labels() -> dict[str, str]:
+    """Property IRI -> English ``rdfs:label`` from the bundled ontology."""
+    import pyoxigraph as ox
+
+    rdfs_label = LIGHT_PREFIXES["rdfs"] + "label"
+    labels: dict[str, str] = {}
+    for triple in _ontology_triples():
         if triple.predicate.value != rdfs_label or not isinstance(triple.object, ox.Literal):
             continue
         key = triple.subject.value
@@ -336,6 +427,7 @@ def relation_labels() -> dict[str, str]:
     return labels
 
 
+@cache
 def relation_name(predicate: str) -> str:
     """The relation's name: its ontology label, else its local name split into words.
 
@@ -358,17 +450,80 @@ def _norm(text: str) -> str:
     >>> _norm("Spy Kids: Armágeddon")
     'spy kids armageddon'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[^\W_]+", plain.casefold()))
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
-def resolve(name: str, entities: Sequence[EntityNode]) -> EntityNode:
-    """Find the one entity ``name`` refers to.
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Resolver:
+    """Names -> entities, with the indexes built once for many look-ups.
 
     Tried in order, the first step with any match decides: the IRI (bare or in ``<>``); the
     listed form ``Label (Type)``; the exact label (ignoring case, accents and punctuation); a
     surname (last word of a person's name); any run of whole words of a label.
+    """
+
+    def __init__(self, entities: Iterable[EntityNode]) -> None:
+        self.entities = list(entities)
+        self._iri: dict[str, EntityNode] = {}
+        self._display: dict[str, list[EntityNode]] = defaultdict(list)
+        self._label: dict[str, list[EntityNode]] = defaultdict(list)
+        self._surname: dict[str, list[EntityNode]] = defaultdict(list)
+        self._words: list[tuple[list[str], EntityNode]] = []
+        for e in self.entities:
+            words = _norm(e.label).split()
+            self._iri[e.iri] = e
+            self._display[e.display.casefold()].append(e)
+            self._label[" ".join(words)].append(e)
+            if e.type == "Person" and words:
+                self._surname[words[-1]].append(e)
+            self._words.append((words, e))
+
+    def resolve(self, name: str) -> EntityNode:
+        """Find the one entity ``name`` refers to.
+
+        Raises:
+            AmbiguousEntity: when the deciding step matches several entities (all are listed).
+            UnknownEntity: when nothing matches (the nearest labels are suggested).
+        """
+        text = name.strip()
+        iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+        query = _norm(text)
+        words = query.split()
+        if text:
+            steps = [
+                lambda: [self._iri[iri]] if iri in self._iri else [],
+                lambda: self._display.get(text.casefold(), []),
+                lambda: self._label.get(query, []) if query else [],
+                lambda: self._surname.get(query, []) if len(words) == 1 else [],
+                lambda: [e for w, e in self._words if _contains_run(w, words)],
+            ]
+            for step in steps:
+                matches = step()
+                if len(matches) == 1:
+                    return matches[0]
+                if matches:
+                    raise AmbiguousEntity(name, sorted(e.display for e in matches))
+        raise UnknownEntity(name, self._suggestions(query))
+
+    def _suggestions(self, query: str) -> list[str]:
+        if not query:
+            return []
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for words, e in self._words:
+            by_key[" ".join(words)].add(e.label)
+            for word in words:
+                by_key[word].add(e.label)
+        close = difflib.get_close_matches(query, list(by_key), n=5, cutoff=0.7)
+        return list(dict.fromkeys(label for key in close for label in sorted(by_key[key])))[:5]
+
+
+def resolve(name: str, entities: Sequence[EntityNode]) -> EntityNode:
+    """Find the one entity ``name`` refers to (see :class:`Resolver` for the rules).
 
     Raises:
         AmbiguousEntity: when the deciding step matches several entities (all are listed).
@@ -379,49 +534,16 @@ def resolve(name: str, entities: Sequence[EntityNode]) -> EntityNode:
     >>> resolve("trejo", people).label
     'Danny Trejo'
     """
-    text = name.strip()
-    iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
-    query = _norm(text)
-    steps = [
-        lambda e: e.iri == iri,
-        lambda e: e.display.casefold() == text.casefold(),
-        lambda e: _norm(e.label) == query,
-        lambda e: (
-            e.type == "Person" and " " not in query and _norm(e.label).split()[-1:] == [query]
-        ),
-        lambda e: _contains_run(_norm(e.label).split(), query.split()),
-    ]
-    if query or iri:
-        for step in steps:
-            matches = [e for e in entities if step(e)]
-            if len(matches) == 1:
-                return matches[0]
-            if matches:
-                raise AmbiguousEntity(name, sorted(e.display for e in matches))
-    raise UnknownEntity(name, _suggestions(query, entities))
-
-
-def _surname(label: str) -> str:
-    words = _norm(label).split()
-    return words[-1] if words else ""
+    return Resolver(entities).resolve(name)
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:
     n = len(run)
-    return n > 0 and any(words[i : i + n] == run for i in range(len(words) - n + 1))
-
-
-def _suggestions(query: str, entities: Sequence[EntityNode]) -> list[str]:
-    if not query:
-        return []
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for e in entities:
-        key = _norm(e.label)
-        by_key[key].add(e.label)
-        for word in key.split():
-            by_key[word].add(e.label)
-    close = difflib.get_close_matches(query, list(by_key), n=5, cutoff=0.7)
-    return list(dict.fromkeys(label for key in close for label in sorted(by_key[key])))[:5]
+    if n == 0 or n > len(words):
+        return False
+    if n == 1:
+        return run[0] in words
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
 
 
 # --- the mirror -----------------------------------------------------------------------------
@@ -441,10 +563,12 @@ class EntityGraph:
         import networkx as nx
 
         self.entities = {e.iri: e for e in entities}
+        self._resolver: Resolver | None = None
+        self._plain: nx.Graph | None = None
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
-        for e in entities:
+        for e in sorted(entities, key=lambda e: e.iri):
             self.graph.add_node(e.iri, label=e.label, type=e.type)
-        for edge in edges:
+        for edge in sorted(edges, key=lambda e: (e.subject, e.predicate, e.object)):
             if edge.subject in self.entities and edge.object in self.entities:
                 self.graph.add_edge(
                     edge.subject,
@@ -456,20 +580,54 @@ class EntityGraph:
                 )
 
     @classmethod
-    def from_store(cls, store: GraphStore) -> EntityGraph:
-        """Read entities, entity-to-entity triples and their evidence from ``store``."""
+    def from_store(cls, store: GraphStore, *, evidence: bool = True) -> EntityGraph:
+        """Read entities and entity-to-entity triples from ``store``.
+
+        Args:
+            store: the store.
+            evidence: also read every fact's evidence onto its edges. Without it, edges carry
+                no evidence until :meth:`with_evidence` fills in those of the paths found (much
+                faster on a big store: this is what :func:`find_paths` does).
+        """
         entities = load_entities(store)
-        evidence = load_evidence(store)
+        known = {e.iri for e in entities}
+        index = load_evidence(store) if evidence else {}
         edges = []
-        for row in store.select(_EDGES, prefixes=_prefixes()):
-            s, p, o = row["s"].value, row["p"].value, row["o"].value
-            found = evidence.get((s, p, o)) or evidence.get(tuple(sorted((s, o)))) or []
-            edges.append(Edge(s, p, o, relation_name(p), tuple(found)))
+        predicates = relation_predicates(store)
+        if predicates:
+            import pyoxigraph as ox
+
+            values = " ".join(str(ox.NamedNode(p)) for p in predicates)
+            for row in store.select(_EDGES % values):
+                s, p, o = row["s"].value, row["p"].value, row["o"].value
+                if s in known and o in known:
+                    found = index.get((s, p, o)) or index.get(tuple(sorted((s, o)))) or []
+                    edges.append(Edge(s, p, o, relation_name(p), tuple(found)))
         return cls(entities, edges)
 
+    def with_evidence(self, store: GraphStore, paths: Sequence[Path]) -> list[Path]:
+        """The same paths with the evidence of each of their edges read from ``store``."""
+        pairs = {(e.subject, e.object) for p in paths for h in p.hops for e in h.edges}
+        index = load_evidence(store, pairs)
+
+        def fill(edge: Edge) -> Edge:
+            found = index.get((edge.subject, edge.predicate, edge.object)) or index.get(
+                tuple(sorted((edge.subject, edge.object)))
+            )
+            return Edge(
+                edge.subject, edge.predicate, edge.object, edge.relation, tuple(found or ())
+            )
+
+        return [
+            Path(p.nodes, tuple(Hop(tuple(map(fill, h.edges)), h.forward) for h in p.hops))
+            for p in paths
+        ]
+
     def resolve(self, name: str) -> EntityNode:
-        """Resolve a name against this graph's entities (see :func:`resolve`)."""
-        return resolve(name, list(self.entities.values()))
+        """Resolve a name against this graph's entities (see :class:`Resolver`)."""
+        if self._resolver is None:
+            self._resolver = Resolver(self.entities.values())
+        return self._resolver.resolve(name)
 
     def relations(self) -> list[str]:
         """The relation names used by the graph's edges, sorted."""
@@ -501,7 +659,8 @@ class EntityGraph:
 
         if max_hops is not None and max_hops < 1:
             raise KgError(f"--max-hops must be at least 1, not {max_hops}")
-        view = self._view(via)
+        keep = self._relation_filter(via)
+        view = self._undirected(keep)
         if source.iri == target.iri:
             return [Path((source,))]
         try:
@@ -511,54 +670,68 @@ class EntityGraph:
                     found.append(nodes)
                     if len(found) >= _MAX_PATHS:
                         break
+                found.sort()
             else:
                 found = [nx.shortest_path(view, source.iri, target.iri)]
-        except nx.NetworkXNoPath:
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
             raise NoPath(_no_path(source, target, max_hops, via)) from None
         if max_hops is not None and len(found[0]) - 1 > max_hops:
             raise NoPath(_no_path(source, target, max_hops, via))
-        return [self._path(nodes, view) for nodes in found]
+        return [self._path(nodes, keep) for nodes in found]
 
-    def _view(self, via: Sequence[str] | None) -> nx.Graph:
+    def _relation_filter(self, via: Sequence[str] | None) -> set[str] | None:
+        """The wanted relation keys of ``--via`` (``None``: all relations)."""
+        if not via:
+            return None
+        wanted = {_rel_key(v) for v in via if v.strip()}
+        have = {
+            _rel_key(x)
+            for _, _, k, d in self.graph.edges(keys=True, data=True)
+            for x in (k, d["relation"])
+        }
+        unknown = [v for v in via if _rel_key(v) not in have]
+        if unknown:
+            raise KgError(
+                f"no relation {unknown[0]!r} in the graph; --via takes: "
+                + ", ".join(self.relations())
+            )
+        return wanted
+
+    def _undirected(self, keep: set[str] | None) -> nx.Graph:
+        """A simple undirected graph of the kept edges, built in a fixed order.
+
+        Built, not a networkx view: views iterate neighbours through sets, whose order changes
+        with Python's hash seed, and so would the path chosen among equally short ones.
+        """
         import networkx as nx
 
-        graph = self.graph
-        if via:
-            wanted = {_rel_key(v) for v in via if v.strip()}
-            have = {
-                _rel_key(x)
-                for _, _, k, d in graph.edges(keys=True, data=True)
-                for x in (k, d["relation"])
-            }
-            unknown = [v for v in via if _rel_key(v) not in have]
-            if unknown:
-                raise KgError(
-                    f"no relation {unknown[0]!r} in the graph; --via takes: "
-                    + ", ".join(self.relations())
-                )
+        if keep is None and self._plain is not None:
+            return self._plain
+        view = nx.Graph()
+        view.add_nodes_from(self.graph)
+        view.add_edges_from(
+            (u, v)
+            for u, v, k, d in self.graph.edges(keys=True, data=True)
+            if keep is None or _rel_key(k) in keep or _rel_key(d["relation"]) in keep
+        )
+        if keep is None:
+            self._plain = view
+        return view
 
-            base = self.graph
-
-            def keep(u: str, v: str, k: str) -> bool:
-                relation = base.edges[u, v, k]["relation"]
-                return _rel_key(k) in wanted or _rel_key(relation) in wanted
-
-            graph = nx.subgraph_view(base, filter_edge=keep)
-        return graph.to_undirected(as_view=True)
-
-    def _path(self, nodes: Sequence[str], view: Any) -> Path:
+    def _path(self, nodes: Sequence[str], keep: set[str] | None) -> Path:
         hops = []
         for a, b in zip(nodes, nodes[1:], strict=False):
             edges = []
             for u, v in ((a, b), (b, a)):
                 for key, data in (self.graph.get_edge_data(u, v) or {}).items():
-                    if view.has_edge(u, v, key) or view.has_edge(v, u, key):
+                    if keep is None or _rel_key(key) in keep or _rel_key(data["relation"]) in keep:
                         edges.append(Edge(u, key, v, data["relation"], data["evidence"]))
             edges.sort(key=lambda e: (e.relation, e.subject, e.object))
             hops.append(Hop(tuple(edges), forward=any(e.subject == a for e in edges)))
         return Path(tuple(self.entities[n] for n in nodes), tuple(hops))
 
 
+@cache
 def _rel_key(name: str) -> str:
     """``starred in``, ``starredIn``, ``starred_in`` and the IRI all give ``starredin``."""
     local = re.split(r"[#/]", name.strip())[-1]
@@ -597,10 +770,11 @@ def find_paths(
         UnknownEntity, AmbiguousEntity: when a name does not pick out one entity.
         NoPath: when the entities are not connected.
     """
-    mirror = EntityGraph.from_store(store)
+    mirror = EntityGraph.from_store(store, evidence=False)
     a = mirror.resolve(source)
     b = mirror.resolve(target)
-    return mirror.paths(a, b, all_paths=all_paths, max_hops=max_hops, via=via)
+    found = mirror.paths(a, b, all_paths=all_paths, max_hops=max_hops, via=via)
+    return mirror.with_evidence(store, found)
 
 
 def render_paths(paths: Sequence[Path], fmt: str = "text") -> str:

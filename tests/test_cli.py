@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -353,3 +354,27 @@ def test_cli_path_does_not_import_rdflib(sample_store: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.splitlines()[0] == TREJO_RODRIGUEZ
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_cli_path_choice_does_not_depend_on_the_hash_seed(tiny_store_path: Path) -> None:
+    """Navajas and Robert Patrick are joined by two equally short paths: always pick the same."""
+    outputs = set()
+    for seed in ["0", "1", "2", "3", "4"]:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "--store",
+                str(tiny_store_path),
+                "path",
+                "Navajas",
+                "Patrick",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
