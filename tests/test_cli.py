@@ -378,3 +378,40 @@ def test_cli_path_choice_does_not_depend_on_the_hash_seed(tiny_store_path: Path)
         assert done.returncode == 0, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_cli_build_killed_midway_leaves_whole_articles(tmp_path: Path, store_path: Path) -> None:
+    """SIGKILL during a build: every article in the store is complete, the rest absent."""
+    import signal
+
+    from kg.extract import extract
+    from kg.rdf import article_graph
+    from kg.store import open_store
+    from kg.text import load_article
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    total = 400
+    for i in range(total):
+        (folder / f"a{i:03d}.txt").write_text(
+            f'Ana Ruiz{i} directed "Night Tide {i}". Tom Hale starred in "Night Tide {i}".\n',
+            encoding="utf-8",
+        )
+    command = [sys.executable, "-m", "kg", "--store", str(store_path), "build", str(folder)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as proc:
+        assert proc.stdout is not None
+        for _ in range(3):
+            assert proc.stdout.readline().startswith("added ")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    with open_store(store_path) as store:
+        graphs = store.named_graphs()
+        assert 3 <= len(graphs) < total
+        merged = set(store.dump("nt").decode().splitlines())
+        for graph in graphs:
+            name = graph.rsplit("/", 1)[1].removesuffix("-txt") + ".txt"
+            article = load_article(folder / name)
+            stored = rdflib.Graph().parse(data=store.dump("nt", graph=graph), format="nt")
+            assert isomorphic(stored, article_graph(article, extract(article))), name
+            assert set(store.dump("nt", graph=graph).decode().splitlines()) <= merged
