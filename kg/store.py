@@ -77,6 +77,7 @@ DUMP_FORMATS: dict[str, tuple[str, bool]] = {
     "jsonld": ("JSON_LD", True),
 }
 
+_MAX_PROBLEM = 100
 _SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
 
 
@@ -517,6 +518,8 @@ def _syntax_message(err: SyntaxError) -> str:
     match = _SYNTAX_POSITION.match(text)
     if match:
         line, column, problem = match.groups()
+        if len(problem) > _MAX_PROBLEM:  # "expected one of" can list a hundred tokens
+            problem = problem[:_MAX_PROBLEM].rsplit(", ", 1)[0] + ", ..."
         return f"invalid SPARQL at line {line}, column {column}: {problem}"
     return f"invalid SPARQL: {text}"
 

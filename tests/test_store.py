@@ -214,6 +214,14 @@ def test_store_query_syntax_error_gives_position(tiny_store, query: str, message
     assert "\n" not in str(err.value)
 
 
+def test_store_query_syntax_error_long_expectation_lists_are_cut(tiny_store) -> None:
+    with pytest.raises(BadQuery) as err:
+        tiny_store.query("SELECT ?x WHERE {")
+    message = str(err.value)
+    assert message.startswith("invalid SPARQL at line 1, column 18: expected one of ")
+    assert message.endswith(", ...") and len(message) < 160
+
+
 def test_store_query_on_unwritten_store_is_empty(store_path: Path) -> None:
     store = open_store(store_path, read_only=False)
     assert store.select("SELECT * WHERE { ?s ?p ?o }") == []
