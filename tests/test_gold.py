@@ -28,3 +28,18 @@ def test_gold_bundled_copy_matches_shared_corpus():
         pytest.skip("shared corpus not beside the checkout")
     assert sample_article_path().read_bytes() == shared.read_bytes()
     assert BUNDLED_GOLD.read_bytes() == (CORPUS / "desperado-rodriguez.gold.json").read_bytes()
+
+
+def test_gold_corpus_meets_quality_targets():
+    """The whole shared corpus, scored as `kg eval` scores it, stays above the agreed floors."""
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not beside the checkout")
+    from kg.evaluate import evaluate
+    from kg.types import CORE_PREDICATES
+
+    report = evaluate(CORPUS)
+    assert report.core.f1 >= 0.95, report.render()
+    assert all(report.scores[p].precision >= 0.95 for p in CORE_PREDICATES), report.render()
+    assert report.extended.f1 >= 0.90, report.render()
+    assert report.character_accuracy >= 0.90, report.render()
+    assert report.confident_precision >= 0.97, report.render()
