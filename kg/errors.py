@@ -60,7 +60,8 @@ class AmbiguousEntity(KgError):
         self.name = name
         self.candidates = candidates
         super().__init__(
-            f"{name!r} is ambiguous; it matches: {', '.join(candidates)} (use a fuller name)"
+            f"{name!r} is ambiguous; it matches: {', '.join(candidates)} "
+            "(use one of these as written, or a fuller name)"
         )
 
 

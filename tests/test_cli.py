@@ -109,7 +109,7 @@ def test_cli_path_ambiguous_and_unknown(kg_sample) -> None:
     assert ambiguous.code == 1
     assert ambiguous.err_lines == [
         "Error: 'Desperado' is ambiguous; it matches: Desperado (Film), "
-        "Desperado (FilmSeries) (use a fuller name)"
+        "Desperado (FilmSeries) (use one of these as written, or a fuller name)"
     ]
     picked = kg_sample("path", "Desperado (Film)", "Trejo")
     assert picked.out.splitlines()[0] == "Desperado <-[starred in]- Danny Trejo"
