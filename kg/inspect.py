@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.paths import (
+    ASSERTION_FIELDS,
     ENTITY_CLASSES,
     LIGHT_PREFIXES,
     EntityNode,
@@ -116,20 +117,17 @@ def _prefixes() -> dict[str, str]:
     return LIGHT_PREFIXES
 
 
-_FACTS = """
+_FACTS = (
+    """
 SELECT ?a ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf ?text ?outlet WHERE {
   VALUES ?e { %s }
-  { ?a rdf:subject ?e } UNION { ?a rdf:object ?e } UNION { ?a kg:character ?e }
-  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  OPTIONAL { ?a kg:evidence ?ev }
-  OPTIONAL { ?a kg:character ?c }
-  OPTIONAL { ?a kg:sentenceIndex ?idx }
-  OPTIONAL { ?a kg:rule ?rule }
-  OPTIONAL { ?a kg:confidence ?conf }
-  OPTIONAL { ?a prov:wasDerivedFrom ?art OPTIONAL { ?art kg:fileName ?file } }
+  { ?a rdf:subject ?e } UNION { ?a rdf:object ?e } UNION { ?a kg:character ?e }"""
+    + ASSERTION_FIELDS
+    + """
   OPTIONAL { ?o kg:text ?text OPTIONAL { ?o kg:outlet/rdfs:label ?outlet } }
 }
 ORDER BY ?file ?idx ?p"""
+)
 
 _ARTICLES = """
 SELECT DISTINCT ?g ?file WHERE {

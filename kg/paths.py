@@ -214,17 +214,19 @@ SELECT ?s ?p ?o WHERE {
   FILTER (isIRI(?o) && ?s != ?o)
 }"""
 
-_EVIDENCE = """
-SELECT ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf WHERE {
-  %s
+# The provenance of an assertion ?a, as kg/rdf.py writes it; shared with kg/inspect.py.
+ASSERTION_FIELDS = """
   ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?a kg:evidence ?ev }
   OPTIONAL { ?a kg:character ?c }
   OPTIONAL { ?a kg:sentenceIndex ?idx }
   OPTIONAL { ?a kg:rule ?rule }
   OPTIONAL { ?a kg:confidence ?conf }
-  OPTIONAL { ?a prov:wasDerivedFrom ?art OPTIONAL { ?art kg:fileName ?file } }
-}"""
+  OPTIONAL { ?a prov:wasDerivedFrom ?art OPTIONAL { ?art kg:fileName ?file } }"""
+
+_EVIDENCE = (
+    "SELECT ?s ?p ?o ?c ?ev ?art ?file ?idx ?rule ?conf WHERE {\n  %s" + ASSERTION_FIELDS + "\n}"
+)
 
 # Assertions that mention both entities of a pair (?x, ?y): as subject and object, or with the
 # character of a cast fact (the evidence of the derived portrayed / characterIn edges).

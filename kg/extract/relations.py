@@ -206,7 +206,10 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``FILM, which he wrote, directed and edited``: one fact per credit verb."""
+    """One fact per credit verb, for persons credited and organisations that distribute.
+
+    Covers ``FILM, which he wrote, directed and edited`` and ``"X," directed by A, released by O``.
+    """
     verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
@@ -234,24 +237,6 @@ def _orgs(d: Discourse, m: Masked, match: re.Match[str]) -> list[Entity]:
         if org:
             out.append(org)
     return out
-
-
-def build_passive_credit(
-    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
-) -> Iterator[Draft]:
-    """``"X," directed by A and B, released by O``: persons and organisations after ``by``."""
-    verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
-    film, penalty = _film_here_or_focus(d, m, match)
-    if film is None:
-        return
-    for verb in dict.fromkeys(verbs):
-        predicate = _CREDIT_VERBS[verb]
-        if predicate == Predicate.DISTRIBUTED_BY:
-            for org in _orgs(d, m, match):
-                yield Draft(film, predicate, org, rule, conf - penalty, _span(match))
-        else:
-            for person in _people(d, m, match, "subj"):
-                yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
 
 
 def build_directed(
@@ -407,7 +392,6 @@ def build_showrunner(
 
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
-    "passive_credit": build_passive_credit,
     "directed": build_directed,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
