@@ -115,6 +115,7 @@ class Discourse:
         # Unicode spaces become plain spaces (same length, so offsets hold) for the patterns.
         self.text = article.text.translate(_SPACES)
         self.sentences = sentences
+        self._title_types: dict[int, EntityType] = {}
         self.quotes = find_quoted_spans(self.text)
         self.speech = [q for q in self.quotes if q.kind == "speech"]
         blocked = [q.outer for q in self.quotes if q.kind != "nickname"]
@@ -124,10 +125,15 @@ class Discourse:
             self.names.extend(find_name_spans(self.text, sentence.start, sentence.end, blocked))
         self.characters = self._character_names()
         self.people = self._register_people()
+        self._people_by_part: dict[str, list[_Person]] = {}
+        for person in self.people.values():
+            for part in self._parts(person.entity.name):
+                self._people_by_part.setdefault(part, []).append(person)
         self.titles = self._register_titles()
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
         self.focus_override: tuple[int, Entity] | None = None
+        self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
 
     def sentence_at(self, offset: int) -> Sentence:
@@ -213,7 +219,13 @@ class Discourse:
         }
 
     def title_type(self, quote: QuotedSpan) -> EntityType:
-        """Film, film series or TV series, from the words around a quoted title."""
+        """Film, film series or TV series, from the words around a quoted title (cached)."""
+        kind = self._title_types.get(quote.start)
+        if kind is None:
+            kind = self._title_types[quote.start] = self._title_type(quote)
+        return kind
+
+    def _title_type(self, quote: QuotedSpan) -> EntityType:
         before = self.text[max(0, quote.start - 40) : quote.start - 1]
         after = self.text[quote.end + 1 : quote.end + 30].lower()
         if re.match(r"^[,.]?\s*(?:tv |television |streaming |animated )?(?:series|show)\b", after):
@@ -290,7 +302,7 @@ class Discourse:
         words = text.split()
         if len(words) > 2:
             return None
-        matches = [p for p in self.people.values() if self._part_of(text, p.entity.name)]
+        matches = self._people_by_part.get(text, [])
         if not matches:
             return None
         surname_matches = [p for p in matches if self._surname(p.entity.name) == text]
@@ -300,11 +312,10 @@ class Discourse:
         return min(pool, key=lambda p: p.first_seen).entity
 
     @staticmethod
-    def _part_of(part: str, full: str) -> bool:
-        if part == full:
-            return True
+    def _parts(full: str) -> set[str]:
+        """The forms that name a person alone: full name, surname, first name, last two words."""
         words = full.split()
-        return part == Discourse._surname(full) or part == words[0] or part == " ".join(words[-2:])
+        return {full, Discourse._surname(full), words[0], " ".join(words[-2:])}
 
     @staticmethod
     def _surname(full: str) -> str:
@@ -314,7 +325,13 @@ class Discourse:
     # --- pass two: masking and resolution ------------------------------------------------------
 
     def mask(self, sentence: Sentence) -> Masked:
-        """The sentence with every mention replaced by a placeholder."""
+        """The sentence with every mention replaced by a placeholder (computed once)."""
+        cached = self._masks.get(sentence.index)
+        if cached is None:
+            cached = self._masks[sentence.index] = self._mask(sentence)
+        return cached
+
+    def _mask(self, sentence: Sentence) -> Masked:
         slots = list(self._slots_in(sentence))
         slots.sort(key=lambda s: s.start)
         text_parts: list[str] = []

@@ -12,7 +12,9 @@ to (that is :mod:`kg.extract.coref`); it only finds spans and classifies quoted 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.lexicon import cues
 
@@ -186,9 +188,21 @@ def _is_nickname(text: str, span: QuotedSpan) -> bool:
     return bool(re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after))
 
 
+@cache
 def _attribution_words() -> str:
     verbs = sorted(cues()["attribution_verbs"], key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _attachment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compiled patterns of an attribution after and before a quote."""
+    verbs = _attribution_words()
+    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
+    later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
+    after = re.compile(rf"^\s*[,—–-]?\s*(?:(?:{verbs})\s+{name}\b|{name}\s+{later}(?:{verbs})\b)")
+    before = re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$")
+    return after, before
 
 
 def _speech_attached(
@@ -199,13 +213,10 @@ def _speech_attached(
     A bare colon before the quote (``…in North America: "Title," which…``) introduces speech
     only when the quote does not look like a title.
     """
-    verbs = _attribution_words()
-    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
-    later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
-    after_pat = rf"^\s*[,—–-]?\s*(?:(?:{verbs})\s+{name}\b|{name}\s+{later}(?:{verbs})\b)"
-    if re.match(after_pat, after) and (comma_inside or re.match(r"^\s*[,—–-]", after)):
+    after_pattern, before_pattern = _attachment_patterns()
+    if after_pattern.match(after) and (comma_inside or re.match(r"^\s*[,—–-]", after)):
         return True
-    if re.search(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$", before):
+    if before_pattern.search(before):
         return True
     return before.rstrip().endswith(":") and not title_like
 
@@ -247,6 +258,12 @@ def find_name_spans(
     """
     spans: list[NameSpan] = []
     run: list[tuple[int, int, str]] = []
+    blocked = sorted(blocked)
+    starts = [b[0] for b in blocked]
+
+    def is_blocked(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and blocked[i][0] <= offset < blocked[i][1]
 
     def close(possessive: bool = False) -> None:
         if run:
@@ -256,10 +273,11 @@ def find_name_spans(
     previous_end = start
     for match in _WORD.finditer(text, start, end):
         s, e, word = match.start(), match.end(), match.group()
-        if "\n" in text[previous_end:s] or any(bs <= s < be for bs, be in blocked):
+        inside_quote = is_blocked(s)
+        if inside_quote or "\n" in text[previous_end:s]:
             close()
         previous_end = e
-        if any(bs <= s < be for bs, be in blocked):
+        if inside_quote:
             continue
         core = word.rstrip(",;:)!?")
         if not _NICKNAME.fullmatch(core):

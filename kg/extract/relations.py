@@ -50,7 +50,7 @@ class Rule:
     pattern: re.Pattern[str]
     build: Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]
     confidence: float
-    trigger: re.Pattern[str]  # cheap pre-check: the rule cannot match without it
+    trigger: tuple[str, ...]  # cheap pre-check: the rule cannot match without one of these
 
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
@@ -163,31 +163,34 @@ def _character(m: Masked, match: re.Match[str]) -> Entity | None:
     return Entity(plain, EntityType.CHARACTER) if plain else None
 
 
-def _film_in_sentence(d: Discourse, m: Masked, after: int | None = None) -> Entity | None:
-    """A film named in the sentence (the first after ``after`` if given, else the last)."""
-    films = [
-        s for s in m.slots if s.kind == "F" and s.entity and s.entity.type != EntityType.FILM_SERIES
-    ]
-    if after is not None:
-        later = [s for s in films if m.text.find(f"⟦F{m.slots.index(s)}⟧") >= after]
-        if later:
-            return later[0].entity
-    return films[-1].entity if films else None
+def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
+    """(masked offset, film) of every single-film title in the sentence, in order."""
+    out = []
+    for index, slot in enumerate(m.slots):
+        if slot.kind == "F" and slot.entity and slot.entity.type != EntityType.FILM_SERIES:
+            out.append((m.text.find(f"⟦F{index}⟧"), slot.entity))
+    return out
 
 
 def _film_here_or_focus(
     d: Discourse, m: Masked, match: re.Match[str]
 ) -> tuple[Entity | None, float]:
-    """The film a clause is about: named in the match, else in the sentence, else in focus."""
+    """The film a clause is about, with a confidence penalty for how indirect it was.
+
+    In order: a film the match captured; the nearest film named before the match in the same
+    clause run (no ``;``); the first film after it; a definite reference (``the first film``);
+    the film in focus.
+    """
     film = _film(d, m, match)
     if film:
         return film, 0.0
-    film = _film_in_sentence(d, m, after=match.end())
-    if film:
-        return film, 0.05
-    film = _film_in_sentence(d, m)
-    if film:
-        return film, 0.05
+    films = _film_slots(m)
+    before = [f for at, f in films if at < match.start() and ";" not in m.text[at : match.start()]]
+    if before:
+        return before[-1], 0.0
+    after = [f for at, f in films if at >= match.end()]
+    if after:
+        return after[0], 0.05
     definite = DEFINITE_FILM.search(m.text)
     if definite:
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
@@ -418,13 +421,17 @@ def load_rules() -> list[Rule]:
         confidence = row.get("confidence")
         if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
             raise LexiconError(f"{where}: confidence must be in (0, 1]")
+        trigger = row.get("trigger")
+        if not isinstance(trigger, list) or not all(
+            isinstance(k, str) and k and k == k.lower() for k in trigger
+        ):
+            raise LexiconError(f"{where}: trigger must be a list of lower-case strings")
         try:
             pattern = _expand(row["pattern"])
-            trigger = re.compile(row["trigger"], re.IGNORECASE)
         except (re.error, KeyError, TypeError) as err:
-            raise LexiconError(f"{where}: bad pattern or trigger ({err})") from None
+            raise LexiconError(f"{where}: bad pattern ({err})") from None
         rules.append(
-            Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence), trigger)
+            Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence), tuple(trigger))
         )
     return rules
 
@@ -463,8 +470,9 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
+    lowered = masked.text.lower()
     for rule in RULES:
-        if not rule.trigger.search(masked.text):
+        if not any(keyword in lowered for keyword in rule.trigger):
             continue
         for match in rule.pattern.finditer(masked.text):
             if is_vetoed(masked, match.start(), match.end()):
