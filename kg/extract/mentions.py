@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -271,7 +272,10 @@ def find_name_spans(
             run.clear()
 
     previous_end = start
-    for match in _WORD.finditer(text, start, end):
+    for match in _words_of_name_runs(text, start, end):
+        if match is None:  # a new run: the previous one has ended
+            close()
+            continue
         s, e, word = match.start(), match.end(), match.group()
         inside_quote = is_blocked(s)
         if inside_quote or "\n" in text[previous_end:s]:
@@ -298,6 +302,22 @@ def find_name_spans(
             close()
     close()
     return spans
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    """Runs of capitalised words (with particles and quoted nicknames between them)."""
+    particles = "|".join(sorted(map(re.escape, cues()["name_particles"]), key=len, reverse=True))
+    word = r"[\"“]?[A-Z][^\s]*"
+    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+[A-Z])))*")
+
+
+def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
+    """The words of every capitalised run (the only words a name can be made of), with
+    ``None`` before each run."""
+    for run in _name_run().finditer(text, start, end):
+        yield None
+        yield from _WORD.finditer(text, run.start(), run.end())
 
 
 def _is_name_word(word: str, inside: bool) -> bool:

@@ -439,6 +439,29 @@ def load_rules() -> list[Rule]:
 RULES: list[Rule] = load_rules()
 
 
+def _keyword_scanner(rules: list[Rule]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One regex that finds every trigger keyword, and for each keyword the keywords inside it.
+
+    The scan reports one keyword per position (the longest); any shorter keyword that starts
+    there is a substring of it, so closing over substrings recovers every keyword present.
+    """
+    keywords = sorted({k for rule in rules for k in rule.trigger}, key=len, reverse=True)
+    scanner = re.compile("(?=(" + "|".join(map(re.escape, keywords)) + "))")
+    inside = {k: frozenset(other for other in keywords if other in k) for k in keywords}
+    return scanner, inside
+
+
+_SCANNER, _INSIDE = _keyword_scanner(RULES)
+
+
+def _keywords_present(lowered: str) -> set[str]:
+    """Every trigger keyword that occurs in a lower-cased masked sentence."""
+    present: set[str] = set()
+    for hit in _SCANNER.finditer(lowered):
+        present |= _INSIDE[hit.group(1)]
+    return present
+
+
 # --- negation and hedges ---------------------------------------------------------------------
 
 
@@ -470,9 +493,9 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
-    lowered = masked.text.lower()
+    present = _keywords_present(masked.text.lower())
     for rule in RULES:
-        if not any(keyword in lowered for keyword in rule.trigger):
+        if present.isdisjoint(rule.trigger):
             continue
         for match in rule.pattern.finditer(masked.text):
             if is_vetoed(masked, match.start(), match.end()):
