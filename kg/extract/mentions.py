@@ -313,8 +313,10 @@ def _name_run() -> re.Pattern[str]:
 
 
 def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
-    """The words of every capitalised run (the only words a name can be made of), with
-    ``None`` before each run."""
+    """The words of every capitalised run, with ``None`` before each run.
+
+    Only these words can make up a name, so the rest of the text is skipped in C.
+    """
     for run in _name_run().finditer(text, start, end):
         yield None
         yield from _WORD.finditer(text, run.start(), run.end())
