@@ -17,14 +17,17 @@ from kg.types import Article, Sentence
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "HTML_SUFFIXES",
     "article_from_bytes",
     "collect_article_paths",
+    "decode_text",
     "load_article",
     "sample_article_path",
     "split_sentences",
 ]
 
-ARTICLE_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")  # saved news pages, read by kg.html
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 SAMPLE_ARTICLE = "desperado-rodriguez.txt"
 _MAX_CONTROL_SHARE = 0.01
 
@@ -40,28 +43,48 @@ def article_from_bytes(data: bytes, name: str) -> Article:
     Raises:
         BadArticle: when the bytes are empty, binary, or not UTF-8.
     """
+    text = decode_text(data, name)
+    return Article(name=name, text=text, title=_headline(text))
+
+
+def decode_text(
+    data: bytes, name: str, encoding: str = "utf-8-sig", label: str = "UTF-8 text"
+) -> str:
+    r"""Decode a file's bytes to text with ``\n`` line ends, or say in one line why not.
+
+    ``label`` says what the bytes should have been, in the message ``not <label> (...)``.
+
+    >>> decode_text(b"Line one\r\nLine two", "a.txt")
+    'Line one\nLine two'
+
+    Raises:
+        BadArticle: when the bytes are empty (or blank), binary, or not valid in ``encoding``.
+    """
     if not data.strip():
         raise BadArticle(name, "file is empty")
     if b"\x00" in data:
         raise BadArticle(name, "file is binary, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
         raise BadArticle(
-            name, f"not UTF-8 text (invalid byte 0x{data[err.start]:02x} at offset {err.start})"
+            name, f"not {label} (invalid byte 0x{data[err.start]:02x} at offset {err.start})"
         ) from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise BadArticle(name, "file is binary, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Article(name=name, text=text, title=_headline(text))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_article(path: str | Path) -> Article:
-    """Read one article file.
+    """Read one article file: plain text, or a saved HTML page (``.html``/``.htm``).
+
+    An HTML page goes through :func:`kg.html.article_from_html` (imported only then): its main
+    text, title and publication date become the article.
 
     Raises:
-        BadArticle: when the file is missing, unreadable, empty, binary, or not UTF-8.
+        BadArticle: when the file is missing, unreadable, empty, binary, or not UTF-8 (an HTML
+            page: not in its declared charset), or an HTML page holds no article text.
     """
     path = Path(path)
     if not path.exists():
@@ -72,7 +95,12 @@ def load_article(path: str | Path) -> Article:
         data = path.read_bytes()
     except OSError as err:
         raise BadArticle(str(path), f"cannot be read ({err.strerror or err})") from None
-    article = article_from_bytes(data, str(path))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from kg.html import article_from_html
+
+        article = article_from_html(data, str(path))
+    else:
+        article = article_from_bytes(data, str(path))
     return Article(name=path.name, text=article.text, title=article.title, date=article.date)
 
 
@@ -80,7 +108,8 @@ def collect_article_paths(inputs: Sequence[str | Path]) -> list[Path]:
     """Expand files and directories into the article files to read, in a stable order.
 
     A named file is kept whatever its suffix (so a bad one gets reported when it is loaded);
-    a directory contributes its ``*.txt`` files, recursively, skipping gold files.
+    a directory contributes its article files (``*.txt``, ``*.html``, ``*.htm``), recursively;
+    other files (gold ``.json``, notes) are skipped.
 
     Raises:
         NoArticles: when a named directory holds no article files.
