@@ -78,7 +78,10 @@ def _name_slug(name: str) -> str:
 
 
 def entity_iri(entity: Entity) -> URIRef:
-    """The IRI of an entity, from its type and canonical name (its year plays no part).
+    """The IRI of an entity, from its type, canonical name and qualifier (not its year).
+
+    The year stays out so that a film keeps one IRI whether or not an article gives its year;
+    a ``qualifier`` (set only when two films share a title) keeps same-named things apart.
 
     >>> entity_iri(Entity("Mara Jiménez", EntityType.PERSON))
     rdflib.term.URIRef('https://w3id.org/film-kg/id/person/mara-jimenez')
@@ -86,8 +89,10 @@ def entity_iri(entity: Entity) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/film-kg/id/film/quiet-harbour')
     >>> entity_iri(Entity("The Salt Years", EntityType.TV_SERIES))
     rdflib.term.URIRef('https://w3id.org/film-kg/id/tv-series/the-salt-years')
+    >>> entity_iri(Entity("Quiet Harbour", EntityType.FILM, year=1975, qualifier="1975"))
+    rdflib.term.URIRef('https://w3id.org/film-kg/id/film/quiet-harbour-1975')
     """
-    return ID[f"{ENTITY_KINDS[entity.type]}/{_name_slug(entity.name)}"]
+    return ID[f"{ENTITY_KINDS[entity.type]}/{_slug_of(entity)}"]
 
 
 def article_iri(article_name: str) -> URIRef:
@@ -112,8 +117,14 @@ def performance_iri(performer: Entity, work: Entity, character: Entity) -> URIRe
     ... )
     rdflib.term.URIRef('https://w3id.org/film-kg/id/performance/mara-jimenez--quiet-harbour--inspector-vey')
     """
-    parts = (_name_slug(performer.name), _name_slug(work.name), _name_slug(character.name))
+    parts = (_slug_of(performer), _slug_of(work), _slug_of(character))
     return ID["performance/" + "--".join(parts)]
+
+
+def _slug_of(entity: Entity) -> str:
+    """The name slug of an entity, with its qualifier when it has one (``heat-1995``)."""
+    slug = _name_slug(entity.name)
+    return f"{slug}-{slugify(entity.qualifier)}" if entity.qualifier else slug
 
 
 def quote_iri(article_name: str, speaker: URIRef, text: str) -> URIRef:

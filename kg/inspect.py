@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kg.link import ambiguous_names
 from kg.paths import (
     ASSERTION_FIELDS,
     ENTITY_CLASSES,
@@ -242,6 +243,7 @@ class Stats:
     entities: dict[str, int]
     facts: dict[str, int]
     quotes: int
+    ambiguous: list[str] = field(default_factory=list)
 
     def render(self) -> str:
         """Readable text, one count a line."""
@@ -256,6 +258,11 @@ class Stats:
         lines.append(f"facts     {sum(self.facts.values())}")
         lines.extend(f"  {k.ljust(width)}{v:>6}" for k, v in self.facts.items())
         lines.append(f"quotes    {self.quotes}")
+        if self.ambiguous:
+            lines.append(
+                f"ambiguous {len(self.ambiguous)} lone name(s) fitting several people, kept "
+                f"apart: {', '.join(self.ambiguous)}"
+            )
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
@@ -268,6 +275,7 @@ class Stats:
             "entities": self.entities,
             "facts": self.facts,
             "quotes": self.quotes,
+            "ambiguous": self.ambiguous,
         }
 
 
@@ -300,4 +308,10 @@ def stats(store: GraphStore) -> Stats:
         entities={c: per_type[c] for c in ENTITY_CLASSES if per_type.get(c)},
         facts=dict(sorted(per_predicate.items(), key=lambda kv: (-kv[1], kv[0]))),
         quotes=count("SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a kg:Quote }"),
+        ambiguous=ambiguous_names(
+            row["l"].value
+            for row in store.select(
+                "SELECT DISTINCT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }", prefixes=prefixes
+            )
+        ),
     )

@@ -1,6 +1,7 @@
 """The build: article files -> facts -> one RDF graph per article -> the store.
 
 For each file: :func:`kg.text.load_article` -> :func:`kg.extract.extract` ->
+:func:`kg.link.link_facts` (lone surnames and titles meet the stored graph) ->
 :func:`kg.rdf.article_graph` -> :meth:`kg.store.GraphStore.replace_graph`. The last step is one
 transaction, so an interrupted build leaves every article wholly in or wholly out, and
 re-ingesting an article replaces its graph instead of adding a second copy.
@@ -21,6 +22,7 @@ from kg.errors import KgError
 from kg.types import Predicate
 
 if TYPE_CHECKING:
+    from kg.link import KnownEntities
     from kg.store import GraphStore
     from kg.types import Article, Fact
 
@@ -151,11 +153,14 @@ def build(
 
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise KgError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    from kg.link import KnownEntities
+
     report = BuildReport(store=store.location)
     seen: dict[str, str] = {}
+    known = KnownEntities.from_store(store)
     for path in _expand(paths or [sample_article_path()], report, progress):
         try:
-            result = _ingest(path, store, min_confidence, seen)
+            result = _ingest(path, store, min_confidence, seen, known)
         except KgError as err:
             _problem(report, progress, str(path), str(err))
             continue
@@ -195,12 +200,17 @@ def _problem(
 
 
 def _ingest(
-    path: Path, store: GraphStore, min_confidence: float | None, seen: dict[str, str]
+    path: Path,
+    store: GraphStore,
+    min_confidence: float | None,
+    seen: dict[str, str],
+    known: KnownEntities,
 ) -> ArticleResult:
+    from kg.link import link_facts
     from kg.text import load_article
 
     article = load_article(path)
-    facts = _extract(article, path)
+    facts = link_facts(_extract(article, path), known)
     if min_confidence is not None:
         facts = [f for f in facts if f.confidence >= min_confidence]
     graph = _graph(article, facts, path)
@@ -213,6 +223,7 @@ def _ingest(
     seen[iri] = str(path)
     replaced = store.has_graph(iri)
     triples = store.replace_graph(iri, graph)
+    known.add_facts(facts)
     return ArticleResult(
         path=str(path),
         name=article.name,

@@ -94,11 +94,16 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A named thing with its canonical name, e.g. ``Entity("Robert Rodriguez", PERSON)``."""
+    """A named thing with its canonical name, e.g. ``Entity("Robert Rodriguez", PERSON)``.
+
+    ``qualifier`` tells apart two things of one name and type (two films called "Heat": the
+    year) and becomes part of the IRI; it stays ``None`` whenever the name alone is unique.
+    """
 
     name: str
     type: EntityType
     year: int | None = None
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

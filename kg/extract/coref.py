@@ -38,6 +38,11 @@ _PREPOSITIONS = frozenset(
     "succeeded replaced replacing succeeding like unlike".split()
 )
 _COORDINATED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
+_PERSON_VERB_AFTER = re.compile(
+    r"^\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:said|says|told|tells|added|recalled|explained|"
+    r"plays|played|stars|starred|co-starred|portrays|portrayed|voices|voiced|directed|"
+    r"returns|returned|reprises|reprised|wrote|produced|joined)\b"
+)
 _FILMS_OF = re.compile(r"^['’]s?\s+(?:[a-z-]+\s+)?(?:films|movies|pictures)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
@@ -116,6 +121,7 @@ class Discourse:
         self.text = article.text.translate(_SPACES)
         self.sentences = sentences
         self._title_types: dict[int, EntityType] = {}
+        self._title_of_quote: dict[int, Entity] = {}
         self.quotes = find_quoted_spans(self.text)
         self.speech = [q for q in self.quotes if q.kind == "speech"]
         blocked = [q.outer for q in self.quotes if q.kind != "nickname"]
@@ -190,6 +196,10 @@ class Discourse:
             and not any(w.isupper() and len(w) > 2 for w in words)
         )
 
+    def org_shaped(self, text: str) -> bool:
+        """Whether a name looks like an organisation (``Lantern Pictures``, ``HBO``)."""
+        return self._org_shaped(text) or (text.isupper() and len(text) >= 2)
+
     @staticmethod
     def _org_shaped(text: str) -> bool:
         words = text.lower().split()
@@ -197,26 +207,40 @@ class Discourse:
         return bool(words) and (words[-1] in suffixes or words[0] in {"studio", "studios"})
 
     def _register_titles(self) -> dict[tuple[str, EntityType], Entity]:
-        """One entity per (title, type), carrying the year given at any of its mentions."""
-        years: dict[tuple[str, EntityType], int] = {}
+        """One entity per (title, type), carrying the year given at any of its mentions.
+
+        When one article gives two different years for a title ("Heat" (1986) and "Heat"
+        (1995)), they are two films: each dated mention gets the film of its year, qualified by
+        it, and an undated mention the film of the nearest dated mention before it.
+        """
+        years: dict[tuple[str, EntityType], list[int]] = {}
         names: dict[tuple[str, EntityType], str] = {}
         titles = [q for q in self.quotes if q.kind == "title"]
         typed = {normalise_title(q.text) for q in titles if self.title_type(q) != EntityType.FILM}
         strong = {normalise_title(q.text) for q in titles if self._marked_as_film(q)}
         self._series_only = typed - strong
+        mentions: list[tuple[QuotedSpan, tuple[str, EntityType], int | None]] = []
         for quote in titles:
             kind = self.title_type(quote)
             if kind == EntityType.FILM and normalise_title(quote.text) in self._series_only:
                 continue
             key = (normalise_title(quote.text), kind)
             names.setdefault(key, strip_title_punctuation(quote.text))
-            year = self._title_year(quote)
-            if year and key not in years:
-                years[key] = year
-        return {
-            key: Entity(name, key[1], years.get(key) if key[1] == EntityType.FILM else None)
-            for key, name in names.items()
-        }
+            year = self._title_year(quote) if kind == EntityType.FILM else None
+            if year and year not in years.setdefault(key, []):
+                years[key].append(year)
+            mentions.append((quote, key, year))
+        last_year: dict[tuple[str, EntityType], int] = {}
+        for quote, key, year in mentions:
+            dated = years.get(key, [])
+            if len(dated) > 1:
+                year = year or last_year.get(key) or dated[0]
+                last_year[key] = year
+                entity = Entity(names[key], key[1], year, str(year))
+            else:
+                entity = Entity(names[key], key[1], dated[0] if dated else None)
+            self._title_of_quote[quote.start] = entity
+        return {(normalise_title(e.name), e.type): e for e in self._title_of_quote.values()}
 
     def title_type(self, quote: QuotedSpan) -> EntityType:
         """Film, film series or TV series, from the words around a quoted title (cached)."""
@@ -269,13 +293,14 @@ class Discourse:
 
     def title_entity(self, quote: QuotedSpan) -> Entity:
         """The entity a quoted title names; an untyped mention joins a typed one of its name."""
-        kind = self.title_type(quote)
+        own = self._title_of_quote.get(quote.start)
+        if own is not None:
+            return own
         key = normalise_title(quote.text)
-        if kind == EntityType.FILM and (key, EntityType.FILM) not in self.titles:
-            for other in (EntityType.FILM_SERIES, EntityType.TV_SERIES):
-                if (key, other) in self.titles:
-                    return self.titles[(key, other)]
-        return self.titles[(key, kind)]
+        for other in (EntityType.FILM_SERIES, EntityType.TV_SERIES, EntityType.FILM):
+            if (key, other) in self.titles:
+                return self.titles[(key, other)]
+        return Entity(strip_title_punctuation(quote.text), self.title_type(quote))
 
     # --- names -------------------------------------------------------------------------------
 
@@ -291,7 +316,20 @@ class Discourse:
         person = self.person_by_part(text, name.start)
         if person is not None:
             return "P", person
+        if self._acts_as_person(name):
+            return "P", Entity(text, EntityType.PERSON)
         return "N", None
+
+    def _acts_as_person(self, name: NameSpan) -> bool:
+        """A lone surname the article never spells out, doing what people do.
+
+        ``Hayek said``, ``Hayek plays``: a person whose full name the link step may find in
+        the store.
+        """
+        if " " in name.text or name.possessive:
+            return False
+        after = self.text[name.end : name.end + 30]
+        return bool(_PERSON_VERB_AFTER.match(after))
 
     def person_by_part(self, text: str, offset: int) -> Entity | None:
         """A person named by surname or first name: ``Rodriguez`` -> ``Robert Rodriguez``.

@@ -148,7 +148,8 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
         if slot.start <= offset < slot.end or slot.start == offset:
             return slot.entity if slot.kind == "P" else None
     person = d.person_by_part(who, offset)
-    if person is None and len(who.split()) >= 2 and who not in d.characters:
+    if person is None and who not in d.characters and not d.org_shaped(who):
+        # a full name first seen here, or a lone surname for the link step to complete
         person = Entity(who, EntityType.PERSON)
     return person
 
