@@ -45,6 +45,8 @@ _CHARSET = re.compile(
 _AS_BROWSERS_READ = {"ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252"}
 _UTF8 = "utf-8-sig"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# A page has article text when one of its paragraphs has this many words (a sentence).
+_MIN_PROSE_WORDS = 4
 
 # trafilatura's settings: precision over recall (a wrong fact costs more than a missing one),
 # no comments, no tables (their cells make no sentences), dates only from the page's markup.
@@ -93,7 +95,7 @@ def article_from_html(data: bytes, name: str) -> Article:
     """
     document = _extract(_decode(data, name))
     tagged = _blocks(document.body) if document is not None else []
-    if document is None or not tagged:
+    if document is None or not any(_is_prose(tag, text) for tag, text in tagged):
         raise BadArticle(name, NO_TEXT)
     blocks = [text for _, text in tagged]
     title = _one_line(document.title)
@@ -168,9 +170,19 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
     One per heading, paragraph, quote or list item (``head``, ``p``, ``quote``, ``item``). A
     line break inside a paragraph (``<br>``) is a space here, so a sentence is never cut.
     """
+    for line_break in body.iter("lb"):
+        line_break.tail = " " + (line_break.tail or "")
     elements = (item for child in body for item in (child if child.tag == "list" else [child]))
     pairs = ((element.tag, _one_line("".join(element.itertext()))) for element in elements)
     return [(tag, text) for tag, text in pairs if text]
+
+
+def _is_prose(tag: str, text: str) -> bool:
+    """Whether a block reads as article text: not a heading, and a few words at least.
+
+    What is left of a page without an article is a site name, "Advertisement", a menu item.
+    """
+    return tag != "head" and len(text.split()) >= _MIN_PROSE_WORDS
 
 
 def _one_line(text: str | None) -> str | None:
