@@ -43,7 +43,6 @@ _CHARSET = re.compile(
 # ASCII mean windows-1252; a UTF-16/32 label in a meta tag the prescan could read (so on
 # ASCII-compatible bytes) cannot be true, and means UTF-8.
 _AS_BROWSERS_READ = {"ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252"}
-_UTF8 = "utf-8-sig"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # A page has article text when one of its paragraphs has this many words (a sentence).
 _MIN_PROSE_WORDS = 4
