@@ -54,6 +54,7 @@ def extract(article: Article) -> list[Fact]:
         discourse.note_sentence(masked)
     facts.extend(_said_facts(article, discourse))
     facts.extend(_expand_series(facts))
+    facts = _prefer_explicit_directors(facts)
     return sorted(_deduplicate(facts), key=lambda f: (f.start, f.predicate.value, f.object_text))
 
 
@@ -133,6 +134,29 @@ def _expand_series(facts: list[Fact]) -> Iterable[Fact]:
                 "series-expansion",
                 round(fact.confidence - 0.1, 2),
             )
+
+
+_INFERRED_DIRECTION = ("directed-possessive", "directed-his-noun", "directed-noun-his")
+
+
+def _prefer_explicit_directors(facts: list[Fact]) -> list[Fact]:
+    """A possessive guess (``X's new film``) yields to a director the text names outright."""
+    explicit = {
+        (f.object, f.subject)
+        for f in facts
+        if f.predicate == Predicate.DIRECTED and not f.rule.startswith(_INFERRED_DIRECTION)
+    }
+    films_with_director = {film for film, _ in explicit}
+    return [
+        f
+        for f in facts
+        if not (
+            f.predicate == Predicate.DIRECTED
+            and f.rule.startswith(_INFERRED_DIRECTION)
+            and f.object in films_with_director
+            and (f.object, f.subject) not in explicit
+        )
+    ]
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:

@@ -9,14 +9,15 @@ compatible referent.
 
 For the relation rules each sentence becomes a :class:`Masked` string in which every mention is
 replaced by a placeholder such as ``⟦P0⟧`` (person), ``⟦F1⟧`` (title), ``⟦C2⟧`` (character),
-``⟦O3⟧`` (organisation), ``⟦N4⟧`` (other name) or ``⟦Q5⟧`` (speech), so rules are short regular
+``⟦O3⟧`` (organisation), ``⟦N4⟧`` (other name), ``⟦S5⟧`` (scare quote) or ``⟦Q6⟧`` (speech),
+so rules are short regular
 expressions over structure rather than over raw words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import cues
@@ -44,6 +45,11 @@ _PERSON_VERB_AFTER = re.compile(
     r"returns|returned|reprises|reprised|wrote|produced|joined)\b"
 )
 _FILMS_OF = re.compile(r"^['’]s?\s+(?:[a-z-]+\s+)?(?:films|movies|pictures)\b")
+_ACTING_AFTER = re.compile(
+    r"^\s+(?:now\s+|also\s+|then\s+)?(?:plays|played|stars|starred|portrays|portrayed|"
+    r"voices|voiced|co-stars|co-starred|returns as|returned as)\b"
+)
+_DIRECTING_AFTER = re.compile(r"^\s+(?:also\s+|then\s+)?(?:directed|directs|helmed|co-directed)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -61,7 +67,8 @@ _YEAR_AFTER = re.compile(
     r"(?:film|movie|feature|documentary|sequel|thriller|drama|comedy|picture)\b)"
 )
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(\d{4})['’]s\s*|\b(?:the|a|an|his|her|their) (\d{4}) (?:[\w-]+,?\s+){0,3})$"
+    r"(?:\b(\d{4})['’]s\s*"
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{4}) (?:[\w-]+,?\s+){0,3})$"
 )
 
 
@@ -408,7 +415,7 @@ class Discourse:
             elif quote.kind == "speech":
                 yield Slot("Q", max(qs, lo), min(qe, hi), quote.text, None, quote=quote)
             else:
-                yield Slot("N", qs, qe, quote.text, None, quote=quote)
+                yield Slot("S", qs, qe, quote.text, None, quote=quote)
         for name in self.names:
             if lo <= name.start < hi:
                 kind, entity = self.resolve_name(name)
@@ -500,6 +507,7 @@ class Discourse:
         word = word.lower()
         if word not in PRONOUNS:
             return None
+        fits = self._role_filter(self.text[offset + len(word) : offset + len(word) + 30])
         candidates = self._local_candidates(masked, offset)
         if (
             word in OBJECT_PRONOUNS
@@ -508,13 +516,30 @@ class Discourse:
         ):
             subject = candidates[-1][1]
             candidates = [c for c in candidates if c[1] != subject]
+        candidates = [c for c in candidates if fits(c[1])]
         if candidates:
             return candidates[-1][1]
-        earlier = [h for h in self.history if h[0] < masked.sentence.start]
+        earlier = [h for h in self.history if h[0] < masked.sentence.start and fits(h[1])]
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
+
+    def _role_filter(self, after: str) -> Callable[[Entity], bool]:
+        """Who a pronoun can be, given its verb: ``she plays`` is not the known director."""
+        if _ACTING_AFTER.match(after):
+            unwanted, wanted = "director", "actor"
+        elif _DIRECTING_AFTER.match(after):
+            unwanted, wanted = "actor", "director"
+        else:
+            return lambda entity: True
+        roles = {p.entity: p.roles for p in self.people.values()}
+
+        def fits(entity: Entity) -> bool:
+            held = roles.get(entity, set())
+            return unwanted not in held or wanted in held
+
+        return fits
 
     def _local_candidates(self, masked: Masked, offset: int) -> list[tuple[int, Entity]]:
         """Persons named (or role-nouned) earlier in the sentence that can be antecedents."""

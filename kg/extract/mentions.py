@@ -30,7 +30,7 @@ __all__ = [
 
 SMALL_WORDS = frozenset(
     "a an the of and in on at to for from with by or but nor as vs vs. v. de la le el del da di "
-    "du des von van is are be it its".split()
+    "du des von van is are be it its en et y e les los las der die das und dei della o".split()
 )
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
@@ -341,7 +341,9 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     starters = cues()["sentence_starters"]
     particles = cues()["name_particles"]
     while words and (
-        words[0][2].lower().rstrip(".") in starters or words[0][2].lower() in particles
+        words[0][2].lower().rstrip(".") in starters
+        or words[0][2].lower() in particles
+        or (len(words) > 1 and _is_job_title(words[0][2]))
     ):
         words.pop(0)
         possessive = possessive and bool(words)
@@ -352,3 +354,16 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
         return []
     ws, we = words[0][0], words[-1][1]
     return [NameSpan(ws, we, text[ws:we], possessive)]
+
+
+def _is_job_title(word: str) -> bool:
+    """``Screenwriter``, ``Co-directors``, ``DP``: a capitalised job before a name."""
+    word = word.lower().rstrip(".,")
+    return word.removeprefix("co-").rstrip("s") in _JOB_TITLES or word in {"dp", "dop"}
+
+
+_JOB_TITLES = frozenset(
+    "director filmmaker documentarian cinematographer screenwriter writer producer editor "
+    "showrunner actor actresse actress star composer animator creator auteur newcomer "
+    "comedian novelist author veteran helmer".split()
+)

@@ -102,7 +102,7 @@ _VERB_ALT = "|".join(sorted((re.escape(v) for v in _CREDIT_VERBS), key=len, reve
 _VERB_LIST = rf"(?:(?:{_VERB_ALT})(?:,\s+(?:and\s+)?|\s+and\s+)?)+"
 _ACTING_VERB = (
     r"(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|"
-    r"channell?ed|embodied|will play|will again play|again plays|also plays|also played)"
+    r"channell?ed|embodied|will play|will again play|again plays|also plays|also played)(?! by\b)"
 )
 
 
@@ -145,7 +145,9 @@ def _titles(m: Masked, text: str | None) -> list[Entity]:
 
 
 def _film(d: Discourse, m: Masked, match: re.Match[str], group: str = "obj") -> Entity | None:
-    films = _titles(m, match.groupdict().get(group))
+    films = _titles(m, match.groupdict().get(group)) or (
+        _titles(m, match.groupdict().get("obj2")) if group == "obj" else []
+    )
     if films:
         return films[0]
     return None
@@ -475,6 +477,26 @@ _NOT_CONTRACTED = re.compile(r"\w+n['’]t\b", re.IGNORECASE)
 _HEDGE = _cue_pattern(cues()["hedge_cues"])
 
 
+_CASTING_NEGATION = re.compile(
+    r"\b(?:auditioned|screen-tested|was considered|were considered|turned down|turned it down|"
+    r"passed on|declined|never cast|not cast|lost the (?:role|part)|dropped out|was replaced|"
+    r"were replaced|exited|left the project|was in talks|were in talks)\b",
+    re.IGNORECASE,
+)
+
+
+def casting_vetoed(masked: Masked, span: tuple[int, int]) -> bool:
+    """Whether the clause holding ``span`` says a casting fell through (asides excepted).
+
+    Clauses end at ``;`` and dashes, so "X played Y; she did not return" keeps X's role.
+    """
+    start = max(masked.text.rfind(";", 0, span[0]), masked.text.rfind(" — ", 0, span[0]))
+    ends = [i for i in (masked.text.find(";", span[1]), masked.text.find(" — ", span[1])) if i >= 0]
+    clause = masked.text[start + 1 : min(ends) if ends else len(masked.text)]
+    clause = re.sub(r"—[^—]*—|, who [^,]*,", ",", clause)
+    return bool(_CASTING_NEGATION.search(clause))
+
+
 def is_vetoed(masked: Masked, start: int, end: int) -> bool:
     """Whether negation or a hedge governs the matched clause ``masked.text[start:end]``.
 
@@ -501,6 +523,17 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
             if is_vetoed(masked, match.start(), match.end()):
                 continue
             drafts.extend(rule.build(discourse, masked, match, rule.name, rule.confidence))
+    drafts = [
+        d
+        for d in drafts
+        if not (d.predicate == Predicate.STARRED_IN and casting_vetoed(masked, d.span))
+    ]
+    # film direction only: directing a TV series is episode work, not a film credit
+    drafts = [
+        d
+        for d in drafts
+        if not (d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES)
+    ]
     for draft in drafts:
         if draft.predicate == Predicate.DIRECTED:
             discourse.note_role(draft.subject, "director")
