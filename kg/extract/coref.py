@@ -17,7 +17,7 @@ expressions over structure rather than over raw words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import cues
@@ -50,6 +50,7 @@ _ACTING_AFTER = re.compile(
     r"voices|voiced|co-stars|co-starred|returns as|returned as)\b"
 )
 _DIRECTING_AFTER = re.compile(r"^\s+(?:also\s+|then\s+)?(?:directed|directs|helmed|co-directed)\b")
+_CAST_BEFORE = re.compile(r"\b(?:(?:part|role) (?:for|of)|cast|casting|hired|tapped)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -117,6 +118,21 @@ class _Person:
     entity: Entity
     first_seen: int
     roles: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleFit:
+    """Whether a person can be the subject of a verb that wants a role (``plays``: an actor)."""
+
+    discourse: Discourse
+    wanted: str
+    unwanted: str
+
+    def __call__(self, entity: Entity) -> bool:
+        if not self.wanted:
+            return True
+        held = self.discourse.roles_of(entity)
+        return self.unwanted not in held or self.wanted in held
 
 
 class Discourse:
@@ -263,6 +279,8 @@ class Discourse:
             if re.match(r"^\s*(?:tv|television|streaming)", after) or self._tv_before(before):
                 return EntityType.TV_SERIES
             return EntityType.FILM_SERIES
+        if re.match(r"^\s*(?:episode|season|finale|pilot)\b", after):
+            return EntityType.TV_SERIES  # an episode's title stands for TV work, not a film
         if re.match(
             r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after
         ):
@@ -473,7 +491,7 @@ class Discourse:
                 self.note_role(slot.entity, "director")
             elif re.search(r"\b(?:director|filmmaker)\s+$", before):
                 self.note_role(slot.entity, "director")
-            elif re.search(r"\b(?:actor|actress|star)\s+$", before):
+            elif re.search(r"\b(?:actor|actress|star)\s+$", before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
 
     def note_role(self, person: Entity, role: str) -> None:
@@ -520,26 +538,39 @@ class Discourse:
         if candidates:
             return candidates[-1][1]
         earlier = [h for h in self.history if h[0] < masked.sentence.start and fits(h[1])]
+        preferred = self._holder_in_last_sentence(earlier, fits.wanted)
+        if preferred is not None:
+            return preferred  # "X wrote the part for Y. She plays...": Y
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
 
-    def _role_filter(self, after: str) -> Callable[[Entity], bool]:
+    def _role_filter(self, after: str) -> _RoleFit:
         """Who a pronoun can be, given its verb: ``she plays`` is not the known director."""
         if _ACTING_AFTER.match(after):
-            unwanted, wanted = "director", "actor"
-        elif _DIRECTING_AFTER.match(after):
-            unwanted, wanted = "actor", "director"
-        else:
-            return lambda entity: True
-        roles = {p.entity: p.roles for p in self.people.values()}
+            return _RoleFit(self, wanted="actor", unwanted="director")
+        if _DIRECTING_AFTER.match(after):
+            return _RoleFit(self, wanted="director", unwanted="actor")
+        return _RoleFit(self, wanted="", unwanted="")
 
-        def fits(entity: Entity) -> bool:
-            held = roles.get(entity, set())
-            return unwanted not in held or wanted in held
+    def roles_of(self, entity: Entity) -> set[str]:
+        """The roles a person has been seen in so far (``director``, ``actor``)."""
+        known = next((p for p in self.people.values() if p.entity == entity), None)
+        return known.roles if known else set()
 
-        return fits
+    def _holder_in_last_sentence(
+        self, earlier: list[tuple[int, Entity, bool]], role: str
+    ) -> Entity | None:
+        """The latest person of the last sentence with people who holds ``role``."""
+        if not role or not earlier:
+            return None
+        last = self.sentence_at(earlier[-1][0]).index
+        in_last = [h for h in earlier if self.sentence_at(h[0]).index == last]
+        holders = [h for h in in_last if role in self.roles_of(h[1])]
+        if not holders or any(is_subject for _, _, is_subject in holders):
+            return None  # the subject holds the role: the usual subject rule decides
+        return holders[-1][1]
 
     def _local_candidates(self, masked: Masked, offset: int) -> list[tuple[int, Entity]]:
         """Persons named (or role-nouned) earlier in the sentence that can be antecedents."""

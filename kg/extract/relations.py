@@ -65,10 +65,19 @@ _MACROS = {
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
 }
+_JOB = (
+    r"(?:(?:[a-z-]+ ){0,2}(?:actor|actress|star|director|filmmaker|writer|screenwriter|"
+    r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
+    r"singer|rapper|model|partner|collaborator)s? |director of photography |DP )"
+)
 _MACROS["<PS>"] = (
-    r"(?:(?:(?:his|her|their) [a-z-]+,? )?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)"
-    r"(?:(?:his|her|their) [a-z-]+,? )?<P>)*)"
-).replace("<P>", _MACROS["<P>"])
+    (
+        r"(?:(?:(?:his|her|their) [a-z-]+,? )?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)"
+        r"(?:(?:his|her|their) [a-z-]+,? )?<J>?<P>)*)"
+    )
+    .replace("<P>", _MACROS["<P>"])
+    .replace("<J>", _JOB)
+)
 
 _PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
 _CREDIT_VERBS = {
@@ -118,7 +127,15 @@ def _expand(pattern: str) -> re.Pattern[str]:
 
 
 def _people(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[Entity]:
-    """Every person referred to inside a captured group, in order, without repeats."""
+    """Every person referred to inside a captured group (and ``subj2``), in order, once each."""
+    found = _people_in(d, m, match, group)
+    if group == "subj" and match.groupdict().get("subj2"):
+        found += [p for p in _people_in(d, m, match, "subj2") if p not in found]
+    return found
+
+
+def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[Entity]:
+    """Every person referred to inside one captured group, in order, without repeats."""
     text, base = match.group(group), match.start(group)
     if text is None:
         return []
@@ -284,6 +301,13 @@ def build_cast(
         )
 
 
+_CAST_PAIR = re.compile(
+    rf"(?P<p>⟦P\d+⟧)(?:['’]s (?:[a-z-]+ ){{0,3}}(?:turn|performance|role))? as "
+    rf"{_MACROS['<DESC>']}(?P<c>⟦[CN]\d+⟧)"
+    r"|(?P<c2>⟦[CN]\d+⟧) (?:(?:is|was) (?:played|portrayed|voiced) )?by (?P<p2>⟦P\d+⟧)"
+)
+
+
 def build_cast_pairs(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -293,19 +317,16 @@ def build_cast_pairs(
     film, penalty = _film_here_or_focus(d, m, match)
     if film is None:
         return
-    pair = re.compile(
-        rf"(?P<p>⟦P\d+⟧)(?:['’]s (?:[a-z-]+ ){{0,3}}(?:turn|performance|role))? as "
-        rf"{_MACROS['<DESC>']}(?P<c>⟦[CN]\d+⟧)"
-    )
-    for hit in pair.finditer(segment):
+    for hit in _CAST_PAIR.finditer(segment):
         if re.search(
             r"\b(?:succeeded|succeeding|replaced|replacing)\s+$", m.text[: base + hit.start()]
         ):
             continue  # "A succeeded B as X": B played X in an earlier film
-        person = d.resolve_person_ref(m, hit.group("p"), base + hit.start("p"))
+        p, c = ("p", "c") if hit.group("p") else ("p2", "c2")
+        person = d.resolve_person_ref(m, hit.group(p), base + hit.start(p))
         if person is None:
             continue
-        character = Entity(m.slot(hit.group("c")).surface, EntityType.CHARACTER)
+        character = Entity(m.slot(hit.group(c)).surface, EntityType.CHARACTER)
         span = (base + hit.start(), base + hit.end())
         yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, span, character)
 
