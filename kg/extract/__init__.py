@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.coref import Discourse, Masked
+from kg.extract.mentions import QuotedSpan
+from kg.extract.numbering import numbered_predecessor
 from kg.extract.quotes import attribute_quotes
 from kg.extract.relations import Draft, apply_rules
 from kg.text import split_sentences
@@ -53,6 +55,7 @@ def extract(article: Article) -> list[Fact]:
         facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))
         discourse.note_sentence(masked)
     facts.extend(_said_facts(article, discourse))
+    facts.extend(_numbered_sequels(article, discourse))
     facts.extend(_expand_series(facts))
     facts = _prefer_explicit_directors(facts)
     return sorted(_deduplicate(facts), key=lambda f: (f.start, f.predicate.value, f.object_text))
@@ -102,6 +105,34 @@ def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
             evidence=article.text[first.start : max(last.end, quote.end)],
             rule=attribution.rule,
             confidence=attribution.confidence,
+        )
+
+
+def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
+    """``"Lockdown 3"`` follows ``"Lockdown 2"`` when both are named: the numbers say so."""
+    first_mention: dict[Entity, QuotedSpan] = {}
+    for quote in discourse.quotes:
+        if quote.kind == "title" and not discourse.is_in_headline(quote.start):
+            first_mention.setdefault(discourse.title_entity(quote), quote)
+    films = [f for f in first_mention if f.type == EntityType.FILM]
+    by_name = {f.name: f for f in films}
+    for film in films:
+        before = numbered_predecessor(film.name, list(by_name))
+        if before is None:
+            continue
+        quote = first_mention[film]
+        sentence = discourse.sentence_at(quote.start)
+        yield Fact(
+            film,
+            Predicate.SEQUEL_OF,
+            by_name[before],
+            article.name,
+            sentence.index,
+            quote.start,
+            quote.end,
+            sentence.text,
+            "numbered-title",
+            0.8,
         )
 
 

@@ -54,11 +54,18 @@ _WHO = (
     + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
     + ")"
 )
+_JOB_WORDS = r"(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"  # "editor Tamar Ziv", "producer Mira Osei"
 _AFTER_NAME_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*{_WHO}\s+(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
+    rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}\s+(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
     rf"(?P<verb>{_verbs()})\b"
 )
-_AFTER_VERB_NAME = re.compile(rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()})\s+{_WHO}")
+_AFTER_VERB_NAME = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()}|according to)\s+{_JOB_WORDS}{_WHO}"
+)
+_BEFORE_VERB_FIRST = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<verb>[Ss]ays|[Ss]aid|[Aa]dds|[Aa]dded|[Ww]rites|[Ww]rote|[Rr]ecalls|"
+    rf"[Rr]ecalled|[Aa]ccording to)\s+{_JOB_WORDS}{_WHO},?\s*$"
+)
 _BEFORE = re.compile(
     rf"{_WHO}\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
@@ -106,7 +113,7 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     before = d.text[line_start : quote.start - 1]
     sentence_start = max(before.rfind(". "), before.rfind('" '), before.rfind("” "))
     clause = before[sentence_start + 1 :] if sentence_start >= 0 else before
-    m = _BEFORE.search(clause)
+    m = _BEFORE_VERB_FIRST.search(clause) or _BEFORE.search(clause)
     if m:
         offset = quote.start - 1 - len(clause) + m.start("who")
         speaker = _speaker(d, m.group("who"), offset)
