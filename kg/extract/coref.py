@@ -55,9 +55,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|befo
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
-    r"returned as|heroine|hero|villain)\b,?\s+"
+    r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
-    r"(?:[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
+    r"(?:(?!by\b)[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
 _ORG_CONTEXT = re.compile(
     r"(?:\b(?:told|tells|with|to|by|from|at|according to|interview with|original|studio|"

@@ -241,6 +241,7 @@ def _title_context(before: str, after: str) -> bool:
 
 _ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
 _WORD = re.compile(r"\S+")
+_CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
 _NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”]")
 
 
@@ -286,6 +287,9 @@ def find_name_spans(
         core = word.rstrip(",;:)!?")
         if not _NICKNAME.fullmatch(core):
             core = core.rstrip('"”')
+        credit_suffix = _CREDIT_SUFFIX.search(core)  # "Dana Whitlock-starring drama"
+        if credit_suffix:
+            core = core[: credit_suffix.start()]
         possessive = bool(re.search(r"(?:['’]s|s['’])$", core))
         if possessive:
             core = re.sub(r"['’]s?$", "", core)
@@ -296,8 +300,8 @@ def find_name_spans(
         if dot_ends:
             core = core.rstrip(".")
         run.append((s, s + len(core), core))
-        if possessive:
-            close(possessive=True)
+        if possessive or credit_suffix:
+            close(possessive=possessive)
         elif dot_ends or len(core) < len(word):
             close()
     close()
