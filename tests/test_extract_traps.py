@@ -459,6 +459,9 @@ TRAPS = [
         'Dana Whitlock met Tobias Renner in 2019. He directed "Cold Acre," and she plays the widow in it.',
         {("Dana Whitlock", D, "Cold Acre"), ("Tobias Renner", S, "Cold Acre")},
         id="pronoun-gender-2",
+        # Known gap (issue 3): nothing in the text but the pronouns' gender tells the two
+        # apart, and the extractor has no gender for names. strict: passing flags a fix.
+        marks=pytest.mark.xfail(strict=True, reason="pronoun gender agreement not modelled"),
     ),
     pytest.param(
         "Jonah Abbot wrote the part for Priya Raman. She plays a night nurse in “Paper Kites.”",

@@ -136,9 +136,9 @@ def _people(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[E
 
 def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[Entity]:
     """Every person referred to inside one captured group, in order, without repeats."""
-    text, base = match.group(group), match.start(group)
-    if text is None:
+    if group not in match.re.groupindex or match.group(group) is None:
         return []
+    text, base = match.group(group), match.start(group)
     if text.strip().lower() not in {"his", "her"}:
         text = re.sub(r"\b(?:[Hh]is|[Hh]er)\b", "   ", text)  # "his brother, X": a descriptor
     refs = _PERSON_REF.finditer(text)
@@ -170,14 +170,27 @@ def _film(d: Discourse, m: Masked, match: re.Match[str], group: str = "obj") -> 
     return None
 
 
+_HONORIFIC_BEFORE = re.compile(
+    r"\b((?:Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Capt|Col|Gen|Rev|Det|Insp)\.|Captain|Detective|Agent|"
+    r"Officer|Sister|Father|Mother|Uncle|Aunt|Lady|Lord|Sir|Dame|King|Queen|Prince|Princess|"
+    r"Doctor|Professor|Inspector|Sergeant|Lieutenant|General|Colonel|Judge|Mayor)\s+$"
+)
+
+
+def _character_at(m: Masked, token: str, at: int) -> Entity:
+    """The character named by a placeholder at masked offset ``at``, with its honorific."""
+    title = _HONORIFIC_BEFORE.search(m.text[:at])
+    surface = m.slot(token).surface
+    return Entity(f"{title.group(1)} {surface}" if title else surface, EntityType.CHARACTER)
+
+
 def _character(m: Masked, match: re.Match[str]) -> Entity | None:
     text = match.groupdict().get("char")
     if not text:
         return None
     token = re.search(r"⟦[CNP]\d+⟧", text)
     if token:
-        slot = m.slot(token.group())
-        return Entity(slot.surface, EntityType.CHARACTER)
+        return _character_at(m, token.group(), match.start("char") + token.start())
     plain = text.strip()
     return Entity(plain, EntityType.CHARACTER) if plain else None
 
@@ -204,7 +217,7 @@ def _film_here_or_focus(
     if film:
         return film, 0.0
     films = _film_slots(m)
-    before = [f for at, f in films if at < match.start() and ";" not in m.text[at : match.start()]]
+    before = [f for at, f in films if at < match.end() and ";" not in m.text[at : match.start()]]
     if before:
         return before[-1], 0.0
     after = [f for at, f in films if at >= match.end()]
@@ -283,12 +296,12 @@ def build_cast(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """Persons starred in a film (named, in the sentence, or in focus), with the character."""
-    people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
-    if not people:
+    people = _people(d, m, match, "subj")
+    if not match.groupdict().get("subj"):  # "... and co-stars with B in F": the subject is elided
         subject = d.sentence_subject(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
         )
-        people = [subject] if subject else []
+        people = ([subject] if subject else []) + [p for p in people if p != subject]
     film, penalty = _film_here_or_focus(d, m, match)
     if film is None:
         return
@@ -326,7 +339,7 @@ def build_cast_pairs(
         person = d.resolve_person_ref(m, hit.group(p), base + hit.start(p))
         if person is None:
             continue
-        character = Entity(m.slot(hit.group(c)).surface, EntityType.CHARACTER)
+        character = _character_at(m, hit.group(c), base + hit.start(c))
         span = (base + hit.start(), base + hit.end())
         yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, span, character)
 
