@@ -106,7 +106,7 @@ def cli(ctx: click.Context, store: Path) -> None:
 )
 @click.pass_obj
 def build(app: App, inputs: Sequence[Path], min_confidence: float | None, fmt: str) -> None:
-    """Ingest articles (FILE, or DIR of *.txt) into the store.
+    """Ingest articles (FILE, or DIR of *.txt, *.html, *.htm) into the store.
 
     With no arguments, ingests the bundled sample article. Each article becomes one named graph,
     written in one transaction; building an article again replaces its graph. A bad file is

@@ -119,7 +119,7 @@ def collect_article_paths(inputs: Sequence[str | Path]) -> list[Path]:
         if item.is_dir():
             found = sorted(_articles_in(item))
             if not found:
-                raise NoArticles(f"{item}: directory holds no article files (*.txt)")
+                raise NoArticles(f"{item}: directory holds no article files (*.txt, *.html, *.htm)")
             paths.extend(found)
         else:
             paths.append(item)

@@ -59,7 +59,7 @@ def test_bad_input_directory_without_articles(
     done = kg(command, str(folder))
     assert (done.code, done.err_lines) == (
         1,
-        [f"Error: {folder}: directory holds no article files (*.txt)"],
+        [f"Error: {folder}: directory holds no article files (*.txt, *.html, *.htm)"],
     )
     assert store_quads(tiny_store_path) == before
 

@@ -118,7 +118,7 @@ def test_pipeline_bad_inputs_are_reported_and_skipped(articles, tmp_path, store_
     assert not report.ok
     assert [a.name for a in report.articles] == ["night-tide.txt"]
     assert [p.message for p in report.problems] == [
-        f"{tmp_path / 'no-articles'}: directory holds no article files (*.txt)",
+        f"{tmp_path / 'no-articles'}: directory holds no article files (*.txt, *.html, *.htm)",
         f"{tmp_path / 'empty.txt'}: file is empty",
         f"{tmp_path / 'binary.txt'}: file is binary, not text",
         f"{tmp_path / 'latin1.txt'}: not UTF-8 text (invalid byte 0xe9 at offset 3)",
