@@ -17,8 +17,10 @@ expressions over structure rather than over raw words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from kg.extract.lexicon import cues
 from kg.extract.mentions import (
@@ -76,6 +78,7 @@ _YEAR_BEFORE = re.compile(
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
 
+@lru_cache(maxsize=4096)
 def normalise_title(text: str) -> str:
     """A title's identity key, trailing punctuation and case folded (``Up,`` -> ``up``)."""
     return re.sub(r"\s+", " ", strip_title_punctuation(text)).casefold()
@@ -117,7 +120,6 @@ class Masked:
 class _Person:
     entity: Entity
     first_seen: int
-    roles: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +152,13 @@ class Discourse:
         blocked = [q.outer for q in self.quotes if q.kind != "nickname"]
         self.body = [s for s in sentences if not self._is_headline(s)]
         self.names: list[NameSpan] = []
-        for sentence in self.body:
-            self.names.extend(find_name_spans(self.text, sentence.start, sentence.end, blocked))
+        if self.body:  # names never span lines, so one pass over the body finds them all
+            self.names = find_name_spans(self.text, self.body[0].start, len(self.text), blocked)
+        self._sentence_starts = [s.start for s in sentences]
+        self._roles: dict[Entity, set[str]] = {}
+        self.names.sort(key=lambda n: n.start)
+        self._name_starts = [n.start for n in self.names]
+        self._quote_ends = [q.outer[1] for q in self.quotes]
         self.characters = self._character_names()
         self.people = self._register_people()
         self._people_by_part: dict[str, list[_Person]] = {}
@@ -167,29 +174,19 @@ class Discourse:
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence that holds ``offset`` (the nearest one before it, between sentences)."""
-        best = self.sentences[0]
-        for sentence in self.sentences:
-            if sentence.start > offset:
-                break
-            best = sentence
-        return best
+        index = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(index, 0)]
 
     def is_in_headline(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's headline line."""
-        return (
-            not any(s.start <= offset < s.end + 1 for s in self.body)
-            and bool(self.sentences)
-            and offset < self.body[0].start
-            if self.body
-            else True
-        )
+        return not self.body or offset < self.body[0].start
 
     # --- pass one: registries ------------------------------------------------------------
 
     def _is_headline(self, sentence: Sentence) -> bool:
         """The first line of an article, alone in its paragraph and without final punctuation."""
-        if self.text[: sentence.start].strip() or sentence.index + 1 >= len(self.sentences):
-            return False
+        if sentence.index != 0 or sentence.index + 1 >= len(self.sentences):
+            return False  # split_sentences skips leading blank text: a headline is sentence 0
         later = self.sentences[sentence.index + 1]
         ending = sentence.text.rstrip().rstrip("\"'”’)")
         return later.paragraph != sentence.paragraph and not ending.endswith((".", "!", "?"))
@@ -420,24 +417,27 @@ class Discourse:
         return Masked(sentence, "".join(text_parts), kept, offsets)
 
     def _slots_in(self, sentence: Sentence) -> Iterable[Slot]:
+        """The mentions inside a sentence (quotes may straddle it; names start in it)."""
         lo, hi = sentence.start, sentence.end
-        for quote in self.quotes:
+        # quotes are sorted and never nest, so those overlapping [lo, hi) are contiguous
+        first = max(bisect_right(self._quote_ends, lo), 0)
+        for quote in self.quotes[first:]:
             qs, qe = quote.outer
-            if qe <= lo or qs >= hi or quote.kind == "nickname":
+            if qs >= hi:
+                break
+            if qe <= lo or quote.kind == "nickname":
                 continue
             if quote.kind == "title":
-                entity = self.title_entity(quote)
-                end = qe
-                # keep a comma that American style puts inside the quotes outside the slot
-                yield Slot("F", qs, end, quote.text, entity, quote=quote)
+                yield Slot("F", qs, qe, quote.text, self.title_entity(quote), quote=quote)
             elif quote.kind == "speech":
                 yield Slot("Q", max(qs, lo), min(qe, hi), quote.text, None, quote=quote)
             else:
                 yield Slot("S", qs, qe, quote.text, None, quote=quote)
-        for name in self.names:
-            if lo <= name.start < hi:
-                kind, entity = self.resolve_name(name)
-                yield Slot(kind, name.start, name.end, name.text, entity, name.possessive)
+        for name in self.names[bisect_left(self._name_starts, lo) :]:
+            if name.start >= hi:
+                break
+            kind, entity = self.resolve_name(name)
+            yield Slot(kind, name.start, name.end, name.text, entity, name.possessive)
 
     def note_sentence(self, masked: Masked) -> None:
         """Remember the sentence's people, films and organisations for later references.
@@ -464,8 +464,7 @@ class Discourse:
         for offset, entity, can_be_subject in sorted(events, key=lambda e: e[0]):
             is_subject = can_be_subject and not subject_taken
             subject_taken = subject_taken or is_subject
-            self.history.append((offset, entity, is_subject))
-        self.history.sort(key=lambda h: h[0])
+            self.history.append((offset, entity, is_subject))  # sentences come in order
 
     def _after_preposition(self, slot: Slot) -> bool:
         """Whether a name is governed by a preposition (``with X``, ``by A and X``)."""
@@ -494,11 +493,14 @@ class Discourse:
             elif re.search(r"\b(?:actor|actress|star)\s+$", before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
 
+    def _recent_history(self, before: int, window: int = 80) -> list[tuple[int, Entity, bool]]:
+        """The last ``window`` person mentions before ``before``: a referent is never far back."""
+        end = bisect_left(self.history, before, key=lambda h: h[0])
+        return self.history[max(0, end - window) : end]
+
     def note_role(self, person: Entity, role: str) -> None:
         """Record that a person was seen in a role (``director``, ``actor``...)."""
-        for known in self.people.values():
-            if known.entity == person:
-                known.roles.add(role)
+        self._roles.setdefault(person, set()).add(role)
 
     def sentence_subject(self, masked: Masked, before: int | None = None) -> Entity | None:
         """The sentence's subject: its first person not governed by a preposition."""
@@ -537,7 +539,7 @@ class Discourse:
         candidates = [c for c in candidates if fits(c[1])]
         if candidates:
             return candidates[-1][1]
-        earlier = [h for h in self.history if h[0] < masked.sentence.start and fits(h[1])]
+        earlier = [h for h in self._recent_history(masked.sentence.start) if fits(h[1])]
         preferred = self._holder_in_last_sentence(earlier, fits.wanted)
         if preferred is not None:
             return preferred  # "X wrote the part for Y. She plays...": Y
@@ -556,8 +558,7 @@ class Discourse:
 
     def roles_of(self, entity: Entity) -> set[str]:
         """The roles a person has been seen in so far (``director``, ``actor``)."""
-        known = next((p for p in self.people.values() if p.entity == entity), None)
-        return known.roles if known else set()
+        return self._roles.get(entity, set())
 
     def _holder_in_last_sentence(
         self, earlier: list[tuple[int, Entity, bool]], role: str
@@ -597,11 +598,10 @@ class Discourse:
             if noun in {"actor", "actress", "star", "performer"}
             else None
         )
-        earlier = [h for h in self.history if h[0] < offset]
+        earlier = self._recent_history(offset)
         if wanted:
             for _, entity, _ in reversed(earlier):
-                person = next((p for p in self.people.values() if p.entity == entity), None)
-                if person and wanted in person.roles:
+                if wanted in self.roles_of(entity):
                     return entity
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
@@ -649,8 +649,12 @@ class Discourse:
             dated = [f for f in films[-8:] if f.year]
             return min(dated, key=lambda f: f.year or 0) if dated else None
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
-            return self.main_film() or films[0]
+            return self._main_film or films[0]
         return self.focus_film(offset)
+
+    @cached_property
+    def _main_film(self) -> Entity | None:
+        return self.main_film()
 
     def main_film(self) -> Entity | None:
         """The article's own film: of the films in its lead paragraph, the most mentioned."""

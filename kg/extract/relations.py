@@ -488,6 +488,10 @@ def _keyword_scanner(rules: list[Rule]) -> tuple[re.Pattern[str], dict[str, froz
 
 
 _SCANNER, _INSIDE = _keyword_scanner(RULES)
+_RULES_BY_KEYWORD: dict[str, list[int]] = {}
+for _index, _rule in enumerate(RULES):
+    for _keyword in _rule.trigger:
+        _RULES_BY_KEYWORD.setdefault(_keyword, []).append(_index)
 
 
 def _keywords_present(lowered: str) -> set[str]:
@@ -550,9 +554,8 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
     present = _keywords_present(masked.text.lower())
-    for rule in RULES:
-        if present.isdisjoint(rule.trigger):
-            continue
+    triggered = sorted({i for keyword in present for i in _RULES_BY_KEYWORD[keyword]})
+    for rule in map(RULES.__getitem__, triggered):  # in table order, as written
         for match in rule.pattern.finditer(masked.text):
             if is_vetoed(masked, match.start(), match.end()):
                 continue
