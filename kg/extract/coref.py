@@ -61,10 +61,6 @@ _CHARACTER_CUE = re.compile(
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!by\b)[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
-_ORG_CONTEXT = re.compile(
-    r"(?:\b(?:told|tells|with|to|by|from|at|according to|interview with|original|studio|"
-    r"distributor|streamer|network)\s+)$"
-)
 _YEAR_AFTER = re.compile(
     r"^\s*(?:\((\d{4})\)|in (\d{4})\b|,?\s*(?:the|a|an) (\d{4}) (?:[\w-]+ ){0,2}?"
     r"(?:film|movie|feature|documentary|sequel|thriller|drama|comedy|picture)\b)"
@@ -484,9 +480,7 @@ class Discourse:
                 continue
             before = self.text[max(0, slot.start - 25) : slot.start].lower()
             after = self.text[slot.end : slot.end + 30].lower()
-            if slot.possessive and re.match(
-                r"^['’]s?\s+(?:[a-z-]+\s+)?(?:films|movies|pictures)\b", after
-            ):
+            if slot.possessive and _FILMS_OF.match(after):
                 self.note_role(slot.entity, "director")
             elif re.search(r"\b(?:director|filmmaker)\s+$", before):
                 self.note_role(slot.entity, "director")

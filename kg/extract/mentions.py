@@ -33,7 +33,6 @@ SMALL_WORDS = frozenset(
     "du des von van is are be it its en et y e les los las der die das und dei della o".split()
 )
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 
 
 @dataclass(frozen=True, slots=True)
