@@ -535,6 +535,11 @@ def casting_vetoed(masked: Masked, span: tuple[int, int]) -> bool:
     return bool(_CASTING_NEGATION.search(clause))
 
 
+_ANY_VETO_CUE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_NEGATION, _NOT_CONTRACTED, _HEDGE)), re.IGNORECASE
+)
+
+
 def is_vetoed(masked: Masked, start: int, end: int) -> bool:
     """Whether negation or a hedge governs the matched clause ``masked.text[start:end]``.
 
@@ -553,11 +558,14 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
+    if not any(slot.kind in "PFCNO" for slot in masked.slots):
+        return drafts  # nothing named outside quotations: no rule can find a fact
     present = _keywords_present(masked.text.lower())
     triggered = sorted({i for keyword in present for i in _RULES_BY_KEYWORD[keyword]})
+    may_be_vetoed = _ANY_VETO_CUE.search(masked.text) is not None
     for rule in map(RULES.__getitem__, triggered):  # in table order, as written
         for match in rule.pattern.finditer(masked.text):
-            if is_vetoed(masked, match.start(), match.end()):
+            if may_be_vetoed and is_vetoed(masked, match.start(), match.end()):
                 continue
             drafts.extend(rule.build(discourse, masked, match, rule.name, rule.confidence))
     drafts = [
