@@ -111,13 +111,15 @@ def _with_marks(raw: list[tuple[int, int]], text: str) -> list[tuple[int, int, s
     return [(s, e, "'" if text[s - 1] in "'‘" else '"') for s, e in raw]
 
 
+_DOUBLE_MARK = re.compile('["“”]')
+
+
 def _pair_double_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pair the double quotation marks of one paragraph: (inner start, inner end) pairs."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in '"“”':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         if open_at is None and ch != _CLOSE_DOUBLE:
             open_at = i
         elif open_at is not None and ch != _OPEN_DOUBLE:
