@@ -173,3 +173,18 @@ def test_relations_succeeded_actor_is_not_cast():
     found = triples('Lia Moreau succeeded Rob Lane as Captain Reyes in "Pale Harbor III."')
     assert ("Lia Moreau", "starred_in", "Pale Harbor III", "Captain Reyes") in found
     assert not any(t[0] == "Rob Lane" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gender from a noun beside the name
+        'The actress Mira Sol met Teo Brandt in 2019. He directed "Low Sun," and she plays the widow in it.',
+        # gender from a sentence whose only person is followed by a pronoun
+        'Teo Brandt said he was tired. Mira Sol met Teo Brandt in 2019. He directed "Low Sun," and she plays the widow in it.',
+    ],
+)
+def test_relations_pronoun_gender_from_the_text(text):
+    found = triples(text)
+    assert ("Teo Brandt", "directed", "Low Sun", None) in found
+    assert ("Mira Sol", "directed", "Low Sun", None) not in found

@@ -50,6 +50,7 @@ def extract(article: Article) -> list[Fact]:
     for sentence in discourse.body:
         masked = discourse.mask(sentence)
         discourse.note_roles(masked)
+        discourse.note_genders(masked)
         discourse.note_definite_reference(masked)
         drafts = apply_rules(discourse, masked)
         facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))

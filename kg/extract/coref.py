@@ -53,6 +53,20 @@ _ACTING_AFTER = re.compile(
 )
 _DIRECTING_AFTER = re.compile(r"^\s+(?:also\s+|then\s+)?(?:directed|directs|helmed|co-directed)\b")
 _CAST_BEFORE = re.compile(r"\b(?:(?:part|role) (?:for|of)|cast|casting|hired|tapped)\s+$")
+_FEMININE = frozenset(
+    "actress ms. mrs. miss she her daughter wife mother sister niece aunt granddaughter "
+    "girlfriend widow queen princess lady dame businesswoman".split()
+)
+_GENDER_WORDS = (
+    r"(actress|actor|ms\.|mrs\.|miss|mr\.|daughter|son|wife|husband|mother|father|sister|"
+    r"brother|niece|nephew|aunt|uncle|granddaughter|grandson|girlfriend|boyfriend|widow|widower|"
+    r"queen|king|princess|prince|lady|lord|dame|sir|businesswoman|businessman)"
+)
+_GENDER_BEFORE = re.compile(rf"(?:^|\W)(?i:{_GENDER_WORDS}),?\s+$")
+_GENDER_AFTER = re.compile(
+    rf"^,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_GENDER_WORDS})\b"
+)
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -152,6 +166,7 @@ class Discourse:
             self.names = find_name_spans(self.text, self.body[0].start, len(self.text), blocked)
         self._sentence_starts = [s.start for s in sentences]
         self._roles: dict[Entity, set[str]] = {}
+        self._genders: dict[Entity, str] = {}
         self.names.sort(key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
@@ -473,6 +488,28 @@ class Discourse:
         words = re.findall(r"[\w-]+", before[-20:].lower())
         return bool(words) and words[-1] in _PREPOSITIONS
 
+    def note_genders(self, masked: Masked) -> None:
+        """Learn a person's grammatical gender from the text alone, never from the name.
+
+        Evidence: a gendered noun next to the name (``actress X``, ``his daughter, X``,
+        ``Ms. X``), or a sentence whose only person is followed by ``she``/``her`` or
+        ``he``/``his``. The first evidence wins; pronouns then skip people of the other gender.
+        """
+        people = [s for s in masked.slots if s.kind == "P" and s.entity is not None]
+        for slot in people:
+            before = self.text[max(0, slot.start - 30) : slot.start]
+            after = self.text[slot.end : slot.end + 25]
+            cue = _GENDER_BEFORE.search(before) or _GENDER_AFTER.match(after)
+            if cue:
+                word = next(g for g in cue.groups() if g).lower()
+                self._genders.setdefault(slot.entity, "f" if word in _FEMININE else "m")
+        if len({s.entity for s in people}) == 1:
+            first = people[0]
+            later = _PRONOUN_WORD.findall(self.text[first.end : masked.sentence.end].lower())
+            kinds = {PRONOUNS[w] for w in later}
+            if len(kinds) == 1:
+                self._genders.setdefault(first.entity, kinds.pop())
+
     def note_roles(self, masked: Masked) -> None:
         """Infer roles from how people are named: ``X's films``, ``director X``, ``actress X``."""
         for slot in masked.slots:
@@ -521,7 +558,12 @@ class Discourse:
         word = word.lower()
         if word not in PRONOUNS:
             return None
-        fits = self._role_filter(self.text[offset + len(word) : offset + len(word) + 30])
+        role_fits = self._role_filter(self.text[offset + len(word) : offset + len(word) + 30])
+        gender = PRONOUNS[word]
+
+        def fits(entity: Entity) -> bool:
+            return role_fits(entity) and self._genders.get(entity, gender) == gender
+
         candidates = self._local_candidates(masked, offset)
         if (
             word in OBJECT_PRONOUNS
@@ -534,9 +576,12 @@ class Discourse:
         if candidates:
             return candidates[-1][1]
         earlier = [h for h in self._recent_history(masked.sentence.start) if fits(h[1])]
-        preferred = self._holder_in_last_sentence(earlier, fits.wanted)
+        preferred = self._holder_in_last_sentence(earlier, role_fits.wanted)
         if preferred is not None:
             return preferred  # "X wrote the part for Y. She plays...": Y
+        known = self._known_gender_in_last_sentence(earlier, gender)
+        if known is not None:
+            return known  # "Mira met Teo. He directed...": Teo, known to be "he"
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
                 return entity
@@ -553,6 +598,23 @@ class Discourse:
     def roles_of(self, entity: Entity) -> set[str]:
         """The roles a person has been seen in so far (``director``, ``actor``)."""
         return self._roles.get(entity, set())
+
+    def _known_gender_in_last_sentence(
+        self, earlier: list[tuple[int, Entity, bool]], gender: str
+    ) -> Entity | None:
+        """In the last sentence with people, the one person known to have ``gender``.
+
+        Only decides when the subject's gender is unknown and exactly one person there is
+        known to match; otherwise the usual subject rule applies.
+        """
+        if not earlier:
+            return None
+        last = self.sentence_at(earlier[-1][0]).index
+        in_last = [h for h in earlier if self.sentence_at(h[0]).index == last]
+        if any(is_subject and e in self._genders for _, e, is_subject in in_last):
+            return None
+        matching = {e for _, e, _ in in_last if self._genders.get(e) == gender}
+        return matching.pop() if len(matching) == 1 else None
 
     def _holder_in_last_sentence(
         self, earlier: list[tuple[int, Entity, bool]], role: str
