@@ -66,7 +66,14 @@ _GENDER_BEFORE = re.compile(rf"(?:^|\W)(?i:{_GENDER_WORDS}),?\s+$")
 _GENDER_AFTER = re.compile(
     rf"^,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_GENDER_WORDS})\b"
 )
-_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")  # possessives often point elsewhere
+_INFLUENCE_BEFORE = re.compile(
+    r"\b(?:reminiscent of|a nod to|nods to|homage to|inspired by|influenced by|"
+    r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
+    r"in the vein of|in the spirit of|recalls|evokes|borrows from|riffs on|"
+    r"favou?rite film)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -167,6 +174,8 @@ class Discourse:
         self._sentence_starts = [s.start for s in sentences]
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
+        self._directed: dict[Entity, Entity] = {}
+        self._influences: set[int] = set()
         self.names.sort(key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
@@ -464,6 +473,8 @@ class Discourse:
                 events.append((slot.start, slot.entity, not self._after_preposition(slot)))
             elif slot.kind == "F":
                 self.films_seen.append((slot.start, slot.entity))
+                if _INFLUENCE_BEFORE.search(self.text[max(0, slot.start - 45) : slot.start]):
+                    self._influences.add(slot.start)  # named only as a comparison
             elif slot.kind == "O":
                 self.orgs_seen.append((slot.start, slot.entity))
         for word in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", masked.text):
@@ -492,8 +503,9 @@ class Discourse:
         """Learn a person's grammatical gender from the text alone, never from the name.
 
         Evidence: a gendered noun next to the name (``actress X``, ``his daughter, X``,
-        ``Ms. X``), or a sentence whose only person is followed by ``she``/``her`` or
-        ``he``/``his``. The first evidence wins; pronouns then skip people of the other gender.
+        ``Ms. X``), or a sentence whose only person is followed by ``she`` or ``he`` (not
+        ``her``/``his``, which often belong to someone else: "X backed her films"). The
+        first evidence wins; pronouns then skip people of the other gender.
         """
         people = [s for s in masked.slots if s.kind == "P" and s.entity is not None]
         for slot in people:
@@ -528,6 +540,14 @@ class Discourse:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
         end = bisect_left(self.history, before, key=lambda h: h[0])
         return self.history[max(0, end - window) : end]
+
+    def note_direction(self, person: Entity, film: Entity) -> None:
+        """Record that ``person`` directed ``film`` (so that ``X's film`` can mean it)."""
+        self._directed.setdefault(person, film)
+
+    def film_directed_by(self, person: Entity | None) -> Entity | None:
+        """The first film the article says ``person`` directed, if any."""
+        return self._directed.get(person) if person else None
 
     def note_role(self, person: Entity, role: str) -> None:
         """Record that a person was seen in a role (``director``, ``actor``...)."""
@@ -686,7 +706,10 @@ class Discourse:
             (
                 (offset, film)
                 for offset, film in reversed(self.films_seen)
-                if offset < before and film != exclude and film.type == EntityType.FILM
+                if offset < before
+                and film != exclude
+                and film.type == EntityType.FILM
+                and offset not in self._influences
             ),
             None,
         )
@@ -706,6 +729,8 @@ class Discourse:
             return min(dated, key=lambda f: f.year or 0) if dated else None
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
             return self._main_film or films[0]
+        if re.search(r"\bthat\b", phrase):
+            return films[-1]  # "In that film": the film just named, comparison or not
         return self.focus_film(offset)
 
     @cached_property

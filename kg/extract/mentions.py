@@ -67,6 +67,9 @@ def strip_title_punctuation(inner: str) -> str:
     return inner.rstrip(" ,.;:").strip()
 
 
+_ABBREVIATION_DOT = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Vol|No|Pt|Mt|Ft|Lt|Gen|Col|[A-Z])\.")
+
+
 def looks_like_title(inner: str) -> bool:
     """Whether quoted words have the shape of a title: short, capitalised content words.
 
@@ -78,8 +81,8 @@ def looks_like_title(inner: str) -> bool:
     words = strip_title_punctuation(inner).split()
     if not words or len(words) > 12 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    if re.search(r"[.!?]\s+\S", inner.strip()):
-        return False  # more than one sentence
+    if re.search(r"[.!?]\s+\S", _ABBREVIATION_DOT.sub("", inner.strip())):
+        return False  # more than one sentence ("St. Agnes" is one)
     content = [w for w in words[1:] if w.lower().strip(":,'’") not in SMALL_WORDS]
     capitalised = [w for w in content if w[0].isupper() or w[0].isdigit() or not w[0].isalpha()]
     return len(capitalised) >= len(content) * 0.75

@@ -60,7 +60,9 @@ _MACROS = {
     "<C>": r"(?:⟦[CN]\d+⟧)",
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
     "<DESC>": (
-        r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
+        r"(?:(?:the|a|an|his|her|their)\s+)?"
+        r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
+        r"[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
@@ -71,12 +73,10 @@ _JOB = (
     r"singer|rapper|model|partner|collaborator)s? |director of photography |DP )"
 )
 _MACROS["<PS>"] = (
-    (
-        r"(?:(?:(?:his|her|their) [a-z-]+,? )?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)"
-        r"(?:(?:his|her|their) [a-z-]+,? )?<J>?<P>)*)"
-    )
+    (r"(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<P>)*)")
     .replace("<P>", _MACROS["<P>"])
     .replace("<J>", _JOB)
+    .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
 
 _PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
@@ -195,6 +195,14 @@ def _character(m: Masked, match: re.Match[str]) -> Entity | None:
     return Entity(plain, EntityType.CHARACTER) if plain else None
 
 
+_THE_FILM_AFTER = re.compile(
+    r"^[^,⟦]{0,40},\s*(?:the|this|that) (?:film|movie|picture|feature|documentary)\b"
+)
+_POSSESSIVE_FILM = re.compile(
+    r"(⟦P\d+⟧)['’]s (?:[a-z-]+ ){0,2}(?:film|movie|feature|picture)\b(?! (?:series|franchise))"
+)
+
+
 def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
     """(masked offset, film) of every single-film title in the sentence, in order."""
     out = []
@@ -223,6 +231,11 @@ def _film_here_or_focus(
     after = [f for at, f in films if at >= match.end()]
     if after:
         return after[0], 0.05
+    own = _POSSESSIVE_FILM.search(m.text)
+    if own:  # "Pike's film starred ...": the film Pike directed
+        film = d.film_directed_by(m.slot(own.group(1)).entity)
+        if film:
+            return film, 0.1
     definite = DEFINITE_FILM.search(m.text)
     if definite:
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
@@ -249,6 +262,9 @@ def build_credit(
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
     film, penalty = _film_here_or_focus(d, m, match)
+    if match.start() == 0 and _THE_FILM_AFTER.match(m.text[match.end() :]):
+        # "Directed by X for $1 million, the film was a remake of "Y"": the film in focus
+        film, penalty = d.focus_film(m.sentence.start), 0.1
     if film is None:
         return
     for verb in dict.fromkeys(verbs):
@@ -555,6 +571,17 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
     return bool(_HEDGE.search(lead))
 
 
+def _actor_guessed_as_director(discourse: Discourse, draft: Draft) -> bool:
+    """``her final film`` about an actress is her last role, not her direction."""
+    if draft.predicate != Predicate.DIRECTED or draft.rule not in _PRONOUN_DIRECTION:
+        return False
+    roles = discourse.roles_of(draft.subject)
+    return "actor" in roles and "director" not in roles
+
+
+_PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his"})
+
+
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
     drafts: list[Draft] = []
@@ -579,8 +606,10 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         for d in drafts
         if not (d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES)
     ]
+    drafts = [d for d in drafts if not _actor_guessed_as_director(discourse, d)]
     for draft in drafts:
         if draft.predicate == Predicate.DIRECTED:
+            discourse.note_direction(draft.subject, draft.object)
             discourse.note_role(draft.subject, "director")
         elif draft.predicate == Predicate.STARRED_IN:
             discourse.note_role(draft.subject, "actor")
