@@ -66,7 +66,7 @@ _GENDER_BEFORE = re.compile(rf"(?:^|\W)(?i:{_GENDER_WORDS}),?\s+$")
 _GENDER_AFTER = re.compile(
     rf"^,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_GENDER_WORDS})\b"
 )
-_PRONOUN_WORD = re.compile(r"\b(?:he|she)\b")  # possessives often point elsewhere
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 _INFLUENCE_BEFORE = re.compile(
     r"\b(?:reminiscent of|a nod to|nods to|homage to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
@@ -517,7 +517,9 @@ class Discourse:
                 self._genders.setdefault(slot.entity, "f" if word in _FEMININE else "m")
         if len({s.entity for s in people}) == 1:
             first = people[0]
-            later = _PRONOUN_WORD.findall(self.text[first.end : masked.sentence.end].lower())
+            rest = self.text[first.end : masked.sentence.end].lower()
+            rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
+            later = _PRONOUN_WORD.findall(rest)
             kinds = {PRONOUNS[w] for w in later}
             if len(kinds) == 1:
                 self._genders.setdefault(first.entity, kinds.pop())
@@ -540,6 +542,24 @@ class Discourse:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
         end = bisect_left(self.history, before, key=lambda h: h[0])
         return self.history[max(0, end - window) : end]
+
+    def previous_subject(self, masked: Masked) -> Entity | None:
+        """The subject of the nearest earlier sentence that has one (the paragraph's topic)."""
+        for _, entity, is_subject in reversed(self._recent_history(masked.sentence.start)):
+            if is_subject:
+                return entity
+        return None
+
+    def main_person(self) -> Entity | None:
+        """The person the article names most often (the subject of a profile or obituary)."""
+        counts: dict[Entity, int] = {}
+        for _, entity, _ in self.history:
+            counts[entity] = counts.get(entity, 0) + 1
+        return max(counts, key=lambda e: counts[e]) if counts else None
+
+    def gender_of(self, entity: Entity) -> str | None:
+        """``m`` or ``f`` when the text has told, else None."""
+        return self._genders.get(entity)
 
     def note_direction(self, person: Entity, film: Entity) -> None:
         """Record that ``person`` directed ``film`` (so that ``X's film`` can mean it)."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.coref import ROLE_NOUN, Discourse
+from kg.extract.coref import ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import cues
 from kg.extract.mentions import QuotedSpan
 from kg.types import Entity, EntityType, Quote
@@ -69,6 +69,7 @@ _BEFORE_VERB_FIRST = re.compile(
 _BEFORE = re.compile(
     rf"{_WHO}\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{_verbs()})\b")
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|talking to|"
     r"according to|in a conversation with|in an interview for)\s+"
@@ -146,8 +147,10 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
     who = who.strip()
     sentence = d.sentence_at(offset)
     masked = d.mask(sentence)
-    if who.lower() in {"he", "she", "they"}:
-        return d.resolve_pronoun(masked, offset, who)
+    if who.lower() in {"he", "she"}:
+        return _pronoun_speaker(d, masked, offset, who.lower())
+    if who.lower() == "they":
+        return None
     role = ROLE_NOUN.fullmatch(who)
     if role:
         return d.resolve_role_noun(role.group("noun"), offset)
@@ -159,6 +162,25 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
         # a full name first seen here, or a lone surname for the link step to complete
         person = Entity(who, EntityType.PERSON)
     return person
+
+
+def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) -> Entity | None:
+    """The speaker of ``"…," she said``.
+
+    The nearest fitting person, unless the sentence before spoke of someone else without
+    quoting them; then the article's main person, if the gender fits.
+    """
+    speaker = d.resolve_pronoun(masked, offset, pronoun)
+    main = d.main_person()
+    gender = "f" if pronoun == "she" else "m"
+    if main is None or main == speaker or d.gender_of(main) not in (gender, None):
+        return speaker
+    if speaker is not None and d.gender_of(speaker) == gender:
+        return speaker  # the text says this person is a "she"/"he": keep them
+    previous = d.sentences[max(masked.sentence.index - 1, 0)].text
+    if _SPEECH_VERB.search(previous):
+        return speaker  # "Producer X said the ending changed. '…,' he said."
+    return main
 
 
 def _outlet(d: Discourse, quote: QuotedSpan, window: str) -> str | None:

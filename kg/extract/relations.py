@@ -51,6 +51,7 @@ class Rule:
     build: Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]
     confidence: float
     trigger: tuple[str, ...]  # cheap pre-check: the rule cannot match without one of these
+    apposition: bool = False  # an apposition states its fact whatever the clause hedges
 
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
@@ -81,6 +82,7 @@ _MACROS["<PS>"] = (
 
 _PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
 _CREDIT_VERBS = {
+    "producers": Predicate.PRODUCED,
     "producing": Predicate.PRODUCED,
     "co-producing": Predicate.PRODUCED,
     "writing": Predicate.WROTE,
@@ -318,10 +320,18 @@ def build_cast(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
         )
         people = ([subject] if subject else []) + [p for p in people if p != subject]
-    film, penalty = _film_here_or_focus(d, m, match)
+    films = [
+        f for f in _titles(m, match.groupdict().get("obj")) if f.type != EntityType.FILM_SERIES
+    ]
+    film, penalty = (films[0], 0.0) if films else _film_here_or_focus(d, m, match)
     if film is None:
         return
     character = _character(m, match)
+    if len(films) > 1:  # "starred in the three features he directed: A, B and C"
+        for person in people:
+            for each in films:
+                yield Draft(person, Predicate.STARRED_IN, each, rule, conf, _span(match))
+        return
     if match.groupdict().get("titlerole"):
         character = Entity(film.name, EntityType.CHARACTER)
     for person in people:
@@ -408,14 +418,33 @@ def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
     return build
 
 
+def build_cast_protagonist(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """Roles listed without a subject belong to the person the paragraph is about.
+
+    "Larger parts followed: the landlady X in F; ..." names no actor: not a name in the list.
+    """
+    person = d.previous_subject(m)
+    if person is None:
+        return
+    film, penalty = _film_here_or_focus(d, m, match)
+    if film is None:
+        return
+    character = (
+        Entity(film.name, EntityType.CHARACTER) if match.groupdict().get("titlerole") else None
+    )
+    yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, _span(match), character)
+
+
 def build_distributor(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """A film released or distributed by an organisation."""
     film = _film(d, m, match, "sfilm") or _film_here_or_focus(d, m, match)[0]
     orgs = _orgs(d, m, match)
-    if film is None:
-        return
+    if film is None or (rule == "studio-possessive" and film.type != EntityType.FILM):
+        return  # "HBO's 'Westworld'": a network's own series, not a film it distributes
     for org in orgs:
         yield Draft(film, Predicate.DISTRIBUTED_BY, org, rule, conf, _span(match))
 
@@ -445,9 +474,23 @@ def build_showrunner(
 
 # --- the rules (data: lexicon/rules.json) ---------------------------------------------------
 
+
+def build_directed_actor(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X, who directed her in "F"``: X directed F and the woman meant by ``her`` starred."""
+    yield from build_directed(d, m, match, rule, conf)
+    film = _film(d, m, match)
+    actor = d.resolve_person_ref(m, match.group("actor"), match.start("actor"))
+    if film and actor and actor not in _people(d, m, match, "subj"):
+        yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
+    "directed_actor": build_directed_actor,
+    "cast_protagonist": build_cast_protagonist,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "sequel": build_sequel,
@@ -483,7 +526,14 @@ def load_rules() -> list[Rule]:
         except (re.error, KeyError, TypeError) as err:
             raise LexiconError(f"{where}: bad pattern ({err})") from None
         rules.append(
-            Rule(row["name"], pattern, BUILDERS[row["builder"]], float(confidence), tuple(trigger))
+            Rule(
+                row["name"],
+                pattern,
+                BUILDERS[row["builder"]],
+                float(confidence),
+                tuple(trigger),
+                bool(row.get("apposition", False)),
+            )
         )
     return rules
 
@@ -556,7 +606,7 @@ _ANY_VETO_CUE = re.compile(
 )
 
 
-def is_vetoed(masked: Masked, start: int, end: int) -> bool:
+def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) -> bool:
     """Whether negation or a hedge governs the matched clause ``masked.text[start:end]``.
 
     The matched words must not hold a negation (``did not return``); the clause leading up
@@ -567,16 +617,20 @@ def is_vetoed(masked: Masked, start: int, end: int) -> bool:
     if _NEGATION.search(matched) or _NOT_CONTRACTED.search(matched):
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
-    lead = masked.text[max(clause_start, 0) : end]
+    lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
     return bool(_HEDGE.search(lead))
 
 
-def _actor_guessed_as_director(discourse: Discourse, draft: Draft) -> bool:
-    """``her final film`` about an actress is her last role, not her direction."""
+def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draft) -> bool:
+    """``his biopic`` counts only for a known director: ``her final film`` is an actress's role.
+
+    A directing verb just before (``directed her first feature, "F"``) says it outright.
+    """
     if draft.predicate != Predicate.DIRECTED or draft.rule not in _PRONOUN_DIRECTION:
         return False
-    roles = discourse.roles_of(draft.subject)
-    return "actor" in roles and "director" not in roles
+    if re.search(r"\b(?:directed|helmed|made)\s+$", masked.text[: draft.span[0]]):
+        return False
+    return "director" not in discourse.roles_of(draft.subject)
 
 
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his"})
@@ -592,7 +646,9 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     may_be_vetoed = _ANY_VETO_CUE.search(masked.text) is not None
     for rule in map(RULES.__getitem__, triggered):  # in table order, as written
         for match in rule.pattern.finditer(masked.text):
-            if may_be_vetoed and is_vetoed(masked, match.start(), match.end()):
+            if may_be_vetoed and is_vetoed(
+                masked, match.start(), match.end(), clause_hedges=not rule.apposition
+            ):
                 continue
             drafts.extend(rule.build(discourse, masked, match, rule.name, rule.confidence))
     drafts = [
@@ -606,7 +662,7 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         for d in drafts
         if not (d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES)
     ]
-    drafts = [d for d in drafts if not _actor_guessed_as_director(discourse, d)]
+    drafts = [d for d in drafts if not _actor_guessed_as_director(discourse, masked, d)]
     for draft in drafts:
         if draft.predicate == Predicate.DIRECTED:
             discourse.note_direction(draft.subject, draft.object)
