@@ -147,6 +147,7 @@ _ABBREVIATIONS = frozenset(
     corp bros no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est u.s
     e.g i.e""".split()
 )
+_NUMBER_ABBREVIATIONS = frozenset({"no", "vol", "pt", "ch", "nos"})
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 _BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
@@ -184,6 +185,8 @@ def _is_boundary(line: str, stop: int, end: int) -> bool:
     if line[stop] == ".":
         word = re.search(r"([\w.]+)$", line[:stop])
         token = word.group(1).lower() if word else ""
+        if token in _NUMBER_ABBREVIATIONS:
+            return not re.match(r"\s*\d", line[end:])  # "No. 5" goes on; "SAY NO." ends
         if (
             token in _ABBREVIATIONS
             or re.fullmatch(r"[a-z]", token)

@@ -597,7 +597,7 @@ def casting_vetoed(masked: Masked, span: tuple[int, int]) -> bool:
     start = max(masked.text.rfind(";", 0, span[0]), masked.text.rfind(" — ", 0, span[0]))
     ends = [i for i in (masked.text.find(";", span[1]), masked.text.find(" — ", span[1])) if i >= 0]
     clause = masked.text[start + 1 : min(ends) if ends else len(masked.text)]
-    clause = re.sub(r"—[^—]*—|, who [^,]*,", ",", clause)
+    clause = re.sub(r"—[^—]*—|, who [^,;]*(?:[,;]|$)", ",", clause)
     return bool(_CASTING_NEGATION.search(clause))
 
 
