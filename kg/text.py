@@ -183,7 +183,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_boundary(line: str, stop: int, end: int) -> bool:
     """Whether the punctuation at ``line[stop:end]`` really ends a sentence."""
     if line[stop] == ".":
-        word = re.search(r"([\w.]+)$", line[:stop])
+        word = re.search(r"([\w.'’]+)$", line[:stop])  # "didn't." is a word, not "t."
         token = word.group(1).lower() if word else ""
         if token in _NUMBER_ABBREVIATIONS:
             return not re.match(r"\s*\d", line[end:])  # "No. 5" goes on; "SAY NO." ends

@@ -58,8 +58,12 @@ def test_collect_article_paths_rejects_empty_directory(tmp_path):
         ('"Go home," he said. "Now."', ['"Go home," he said.', '"Now."']),
         ("Headline Here\n\nBody one. Body two.", ["Headline Here", "Body one.", "Body two."]),
         ("It grossed $5.2 million. Fine.", ["It grossed $5.2 million.", "Fine."]),
-        ('It read "DON\'T SAY NO." She didn\'t.', ['It read "DON\'T SAY NO."', "She didn't."]),
-        ("It ranked No. 5 that week. Then it fell.", ["It ranked No. 5 that week.", "Then it fell."]),
+        ("It read \"DON'T SAY NO.\" She didn't.", ['It read "DON\'T SAY NO."', "She didn't."]),
+        (
+            "It ranked No. 5 that week. Then it fell.",
+            ["It ranked No. 5 that week.", "Then it fell."],
+        ),
+        ("She didn't. The script won.", ["She didn't.", "The script won."]),
     ],
 )
 def test_split_sentences(text, sentences):

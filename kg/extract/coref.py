@@ -522,7 +522,10 @@ class Discourse:
             later = _PRONOUN_WORD.findall(rest)
             kinds = {PRONOUNS[w] for w in later}
             if len(kinds) == 1:
-                self._genders.setdefault(first.entity, kinds.pop())
+                kind = kinds.pop()
+                if not self._recent_gender_holder(masked.sentence.start, kind):
+                    # the pronoun can only be this person: no one recent is known as it
+                    self._genders.setdefault(first.entity, kind)
 
     def note_roles(self, masked: Masked) -> None:
         """Infer roles from how people are named: ``X's films``, ``director X``, ``actress X``."""
@@ -542,6 +545,15 @@ class Discourse:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
         end = bisect_left(self.history, before, key=lambda h: h[0])
         return self.history[max(0, end - window) : end]
+
+    def _recent_gender_holder(self, before: int, gender: str) -> Entity | None:
+        """The latest person of the last two sentences with people known to be ``gender``."""
+        recent = self._recent_history(before, window=12)
+        sentences = sorted({self.sentence_at(o).index for o, _, _ in recent})[-2:]
+        for offset, entity, _ in reversed(recent):
+            if self.sentence_at(offset).index in sentences and self._genders.get(entity) == gender:
+                return entity
+        return None
 
     def previous_subject(self, masked: Masked) -> Entity | None:
         """The subject of the nearest earlier sentence that has one (the paragraph's topic)."""
@@ -613,6 +625,13 @@ class Discourse:
             subject = candidates[-1][1]
             candidates = [c for c in candidates if c[1] != subject]
         candidates = [c for c in candidates if fits(c[1])]
+        known = [c for c in candidates if self._genders.get(c[1]) == gender]
+        if candidates and not known and word in {"he", "she"}:
+            holder = self._recent_gender_holder(masked.sentence.start, gender)
+            if holder is not None and fits(holder):
+                return holder  # "X made the film, and she played..." she: the known "she"
+        if known:
+            return known[-1][1]
         if candidates:
             return candidates[-1][1]
         earlier = [h for h in self._recent_history(masked.sentence.start) if fits(h[1])]
@@ -737,6 +756,25 @@ class Discourse:
         if override and override[0] < before and (latest is None or override[0] > latest[0]):
             return override[1]
         return latest[1] if latest else None
+
+    def main_work(self) -> Entity | None:
+        """The article's own film, or failing that the first series its lead paragraph names."""
+        if self._main_film is not None:
+            return self._main_film
+        lead = [
+            self.title_entity(q)
+            for q in self.quotes
+            if q.kind == "title" and self.body and q.paragraph == self.body[0].paragraph
+        ]
+        return lead[0] if lead else None
+
+    def latest_work(self, before: int, kind: EntityType | None = None) -> Entity | None:
+        """The latest film or series named before ``before`` (of ``kind`` when given)."""
+        for offset, work in reversed(self.films_seen):
+            if offset < before and (kind is None or work.type == kind):
+                if offset not in self._influences:
+                    return work
+        return None
 
     def definite_film(self, phrase: str, offset: int) -> Entity | None:
         """Resolve ``the first film`` (earliest), ``the new film`` (newest), ``that film``."""

@@ -71,7 +71,9 @@ _MACROS = {
 _JOB = (
     r"(?:(?:[a-z-]+ ){0,2}(?:actor|actress|star|director|filmmaker|writer|screenwriter|"
     r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
-    r"singer|rapper|model|partner|collaborator)s? |director of photography |DP )"
+    r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
+    r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
+    r"|director of photography |DP )"
 )
 _MACROS["<PS>"] = (
     (r"(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<P>)*)")
@@ -82,6 +84,11 @@ _MACROS["<PS>"] = (
 
 _PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
 _CREDIT_VERBS = {
+    "producer": Predicate.PRODUCED,
+    "cinematographer": Predicate.SHOT,
+    "dp": Predicate.SHOT,
+    "editor": Predicate.EDITED,
+    "screenwriter": Predicate.WROTE,
     "producers": Predicate.PRODUCED,
     "producing": Predicate.PRODUCED,
     "co-producing": Predicate.PRODUCED,
@@ -279,6 +286,21 @@ def build_credit(
             yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
 
 
+def build_credit_main(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``Cinematographer X shoots the plains`` / ``X and Y are producing``: the article's film."""
+    film = d.main_work()
+    if film is None:
+        return
+    people = _people(d, m, match, "subj")
+    for verb in dict.fromkeys(re.findall(_VERB_ALT, match.group("verbs").lower())):
+        predicate = _CREDIT_VERBS[verb]
+        for person in people:
+            if predicate != Predicate.DISTRIBUTED_BY:
+                yield Draft(person, predicate, film, rule, conf, _span(match))
+
+
 def _orgs(d: Discourse, m: Masked, match: re.Match[str]) -> list[Entity]:
     text = match.groupdict().get("subj") or match.groupdict().get("org") or ""
     out = []
@@ -401,8 +423,13 @@ def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
     def build(
         d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
     ) -> Iterator[Draft]:
-        subject = _film(d, m, match, "sfilm")
-        token = match.group("obj")
+        subject = _film(d, m, match, "sfilm") or d.focus_film(m.sentence.start)
+        token = match.groupdict().get("obj")
+        if token is None:  # "rebooted the franchise with F": the film F's title builds on
+            earlier = d.title_prefix_film(subject, m.sentence.start) if subject else None
+            if subject and earlier:
+                yield Draft(subject, predicate, earlier, rule, conf, _span(match))
+            return
         if token.startswith("⟦N"):
             target = [Entity(m.slot(token).surface, EntityType.FILM_SERIES)]
         else:
@@ -441,7 +468,11 @@ def build_distributor(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """A film released or distributed by an organisation."""
-    film = _film(d, m, match, "sfilm") or _film_here_or_focus(d, m, match)[0]
+    film = (
+        _film(d, m, match, "sfilm")
+        or _film_here_or_focus(d, m, match)[0]
+        or d.latest_work(m.sentence.start)
+    )
     orgs = _orgs(d, m, match)
     if film is None or (rule == "studio-possessive" and film.type != EntityType.FILM):
         return  # "HBO's 'Westworld'": a network's own series, not a film it distributes
@@ -461,8 +492,10 @@ def build_showrunner(
             d.resolve_person_ref(m, t, m.text.find(t))
             for t in re.findall(r"(?<=with )⟦P\d+⟧", m.text)
         ]
-    show = _film(d, m, match) or next(
-        (s.entity for s in m.slots if s.kind == "F" and s.entity), None
+    show = (
+        _film(d, m, match)
+        or next((s.entity for s in m.slots if s.kind == "F" and s.entity), None)
+        or d.latest_work(m.sentence.start, EntityType.TV_SERIES)
     )
     if show is None:
         return
@@ -491,6 +524,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "directed": build_directed,
     "directed_actor": build_directed_actor,
     "cast_protagonist": build_cast_protagonist,
+    "credit_main": build_credit_main,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "sequel": build_sequel,
