@@ -74,6 +74,16 @@ _INFLUENCE_BEFORE = re.compile(
     r"favou?rite film)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+_SOURCE_FILM_BEFORE = re.compile(
+    r"\b(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
+    r"version) (?:to|of)\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
+    r"(?:[a-z-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TURNED_TO_DIRECTING = re.compile(
+    r"\b(?:turned|moved|switched|graduated|returned|pivoted) (?:in \d{4} )?to "
+    r"(?:directing|direction|filmmaking)\b|\bstepped behind the camera\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
@@ -81,6 +91,9 @@ _CHARACTER_CUE = re.compile(
     r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!by\b)[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
+)
+_ACTOR_IN_PARENTHESES = re.compile(
+    r"\s\(([A-Z][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-Z][\w'’.-]*){1,3})\)"
 )
 _YEAR_AFTER = re.compile(
     r"^\s*(?:\((\d{4})\)|in (\d{4})\b|,?\s*(?:the|a|an) (\d{4}) (?:[\w-]+ ){0,2}?"
@@ -176,6 +189,7 @@ class Discourse:
         self._genders: dict[Entity, str] = {}
         self._directed: dict[Entity, Entity] = {}
         self._influences: set[int] = set()
+        self._sources: set[int] = set()
         self.names.sort(key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
@@ -212,11 +226,19 @@ class Discourse:
         return later.paragraph != sentence.paragraph and not ending.endswith((".", "!", "?"))
 
     def _character_names(self) -> set[str]:
-        """Names written where a character goes (``as Carolina``, ``plays the wizard Howl``)."""
+        """Names written where a character goes (``as Carolina``, ``plays the wizard Howl``).
+
+        A name followed by an actor's full name in parentheses (``Winnie Hale (Ana Ruiz)``)
+        is a character too: reviews and synopses credit the cast that way.
+        """
         found: set[str] = set()
         for name in self.names:
             before = self.text[max(0, name.start - 60) : name.start]
-            if _CHARACTER_CUE.search(before) and not self._org_shaped(name.text):
+            after = _ACTOR_IN_PARENTHESES.match(self.text, name.end)
+            if (
+                _CHARACTER_CUE.search(before)
+                or (after and not self._org_shaped(after.group(1)))
+            ) and not self._org_shaped(name.text):
                 found.add(name.text)
         return found
 
@@ -475,6 +497,8 @@ class Discourse:
                 self.films_seen.append((slot.start, slot.entity))
                 if _INFLUENCE_BEFORE.search(self.text[max(0, slot.start - 45) : slot.start]):
                     self._influences.add(slot.start)  # named only as a comparison
+                if self.is_source_film(slot.start):
+                    self._sources.add(slot.start)
             elif slot.kind == "O":
                 self.orgs_seen.append((slot.start, slot.entity))
         for word in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", masked.text):
@@ -540,6 +564,10 @@ class Discourse:
                 self.note_role(slot.entity, "director")
             elif re.search(r"\b(?:actor|actress|star)\s+$", before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
+        if _TURNED_TO_DIRECTING.search(masked.text):
+            subject = self.sentence_subject(masked)
+            if subject is not None:
+                self.note_role(subject, "director")
 
     def _recent_history(self, before: int, window: int = 80) -> list[tuple[int, Entity, bool]]:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
@@ -634,6 +662,10 @@ class Discourse:
             return known[-1][1]
         if candidates:
             return candidates[-1][1]
+        if word in {"he", "she"} and self._opens_paragraph_after_quote(masked.sentence):
+            main = self.main_person()
+            if main is not None and fits(main):
+                return main  # after a quoted tribute, the article returns to its subject
         earlier = [h for h in self._recent_history(masked.sentence.start) if fits(h[1])]
         preferred = self._holder_in_last_sentence(earlier, role_fits.wanted)
         if preferred is not None:
@@ -645,6 +677,18 @@ class Discourse:
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
+
+    def _opens_paragraph_after_quote(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens a paragraph that follows a paragraph of quoted speech."""
+        if sentence.index == 0:
+            return False
+        previous = self.sentences[sentence.index - 1]
+        if previous.paragraph == sentence.paragraph:
+            return False
+        return any(
+            q.start <= previous.start + 1 and q.paragraph == previous.paragraph
+            for q in self.speech
+        )
 
     def _role_filter(self, after: str) -> _RoleFit:
         """Who a pronoun can be, given its verb: ``she plays`` is not the known director."""
@@ -735,10 +779,19 @@ class Discourse:
             return self.resolve_role_noun(role.group("noun"), offset)
         return self.resolve_pronoun(masked, offset, token)
 
+    def is_source_film(self, offset: int) -> bool:
+        """Whether the title at ``offset`` is named as what another film builds on.
+
+        ``a remake of "F"``, ``the follow-up to its 2019 thriller "F"``: F is background, and
+        a cast named next belongs to the film that builds on it, not to F.
+        """
+        return bool(_SOURCE_FILM_BEFORE.search(self.text, max(0, offset - 60), offset))
+
     def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
         """The film in focus before ``before``.
 
-        That is the latest film named, unless a later definite reference (``the first film``,
+        That is the latest film named (films named only as influences or as what a remake or
+        sequel builds on excepted), unless a later definite reference (``the first film``,
         ``the new film``) moved the focus.
         """
         latest = next(
@@ -749,6 +802,7 @@ class Discourse:
                 and film != exclude
                 and film.type == EntityType.FILM
                 and offset not in self._influences
+                and offset not in self._sources
             ),
             None,
         )

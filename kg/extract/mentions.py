@@ -247,6 +247,10 @@ _ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mr
 _WORD = re.compile(r"\S+")
 _CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
 _NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”]")
+_ADJECTIVE_COMPOUND = re.compile(
+    r"[A-Z][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
+    r"set|made|trained|educated|centric|inspired|esque|like|themed|bound)"
+)
 
 
 def find_name_spans(
@@ -335,6 +339,8 @@ def _is_name_word(word: str, inside: bool) -> bool:
         return False
     if _NICKNAME.fullmatch(word):
         return inside  # a quoted nickname continues a name
+    if _ADJECTIVE_COMPOUND.fullmatch(word):
+        return False  # "Swedish-born", "Oscar-winning", "English-language": not a name
     if word[0].isupper():
         return not re.search(r"[\"“”(\[]", word)
     return inside and word.lower() in cues()["name_particles"]
@@ -358,8 +364,8 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     while words and words[-1][2].lower() in particles:
         words.pop()
         possessive = False
-    if not words:
-        return []
+    if not words or all(w[2].lower() in cues()["place_adjectives"] for w in words):
+        return []  # "North American rights", "a Danish ghost story": adjectives, not a name
     ws, we = words[0][0], words[-1][1]
     return [NameSpan(ws, we, text[ws:we], possessive)]
 

@@ -2,7 +2,8 @@
 
 A title ending in a sequel number (``2``, ``II``, ``Part Two``, ``Chapter 3``...) follows the
 title of the number before it when the same article names that one too; number two also
-follows the bare title (``"Sandfall: Part Two"`` follows ``"Sandfall"``). Episode numbers of
+follows the bare title (``"Sandfall: Part Two"`` follows ``"Sandfall"``). A subtitle after the
+number is kept apart (``"Red Harbor IV: Low Water"`` is number four). Episode numbers of
 prequel sagas are not sequel numbers, and neither are years.
 """
 
@@ -16,7 +17,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
 _NUMBERED = re.compile(
     r"^(?P<base>.+?)[:,]?\s+(?:(?:Part|Chapter|Volume|Vol\.)\s+)?"
-    r"(?P<n>[1-7]|[IV]{1,3}|One|Two|Three|Four|Five|Six|Seven)$"
+    r"(?P<n>[1-7]|[IV]{1,3}|One|Two|Three|Four|Five|Six|Seven)(?::\s+\S.*)?$"
 )
 
 
@@ -27,6 +28,8 @@ def sequel_number(title: str) -> tuple[str, int]:
     ('The Iron Vow', 2)
     >>> sequel_number("Red Harbor III")
     ('Red Harbor', 3)
+    >>> sequel_number("Red Harbor IV: Low Water")
+    ('Red Harbor', 4)
     >>> sequel_number("Apollo 13")
     ('Apollo 13', 1)
     """

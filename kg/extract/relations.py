@@ -66,10 +66,11 @@ _MACROS = {
         r"[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
-    "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
+    "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
 }
 _JOB = (
-    r"(?:(?:[a-z-]+ ){0,2}(?:actor|actress|star|director|filmmaker|writer|screenwriter|"
+    r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
+    r"|(?:[a-z-]+ ){0,2}(?:actor|actress|director|filmmaker|writer|screenwriter|"
     r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
@@ -234,7 +235,13 @@ def _film_here_or_focus(
     if film:
         return film, 0.0
     films = _film_slots(m)
-    before = [f for at, f in films if at < match.end() and ";" not in m.text[at : match.start()]]
+    before = [
+        f
+        for at, f in films
+        if at < match.end()
+        and ";" not in m.text[at : match.start()]
+        and not d.is_source_film(m.offsets[at])
+    ]
     if before:
         return before[-1], 0.0
     after = [f for at, f in films if at >= match.end()]
@@ -519,6 +526,18 @@ def build_directed_actor(
         yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
 
 
+def build_returned(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X returned for "F"``: a known director came back to direct, anyone else to act."""
+    for draft in build_cast(d, m, match, rule, conf):
+        roles = d.roles_of(draft.subject)
+        if "director" in roles and "actor" not in roles:
+            yield Draft(draft.subject, Predicate.DIRECTED, draft.object, rule, conf, draft.span)
+        else:
+            yield draft
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
@@ -527,6 +546,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "credit_main": build_credit_main,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
+    "returned": build_returned,
     "sequel": build_sequel,
     "reboot_of": build_film_link(Predicate.REBOOT_OF),
     "remake_of": build_film_link(Predicate.REMAKE_OF),
@@ -652,7 +672,12 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
     lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
-    return bool(_HEDGE.search(lead))
+    return _hedged(lead)
+
+
+def _hedged(text: str) -> bool:
+    """Whether ``text`` holds a hedge cue; the month ``May`` inside a sentence is not ``may``."""
+    return any(m.group() != "May" or m.start() == 0 for m in _HEDGE.finditer(text))
 
 
 def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draft) -> bool:
@@ -664,6 +689,8 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
         return False
     if re.search(r"\b(?:directed|helmed|made)\s+$", masked.text[: draft.span[0]]):
         return False
+    if re.search(r"\bas (?:a )?(?:director|filmmaker)\b", masked.text[slice(*draft.span)]):
+        return False  # "his second film as director, F" says it outright
     return "director" not in discourse.roles_of(draft.subject)
 
 

@@ -30,6 +30,7 @@ _REQUIRED = (
     "name_suffixes",
     "ordinals",
     "installment_nouns",
+    "place_adjectives",
 )
 
 
