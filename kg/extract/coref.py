@@ -236,8 +236,7 @@ class Discourse:
             before = self.text[max(0, name.start - 60) : name.start]
             after = _ACTOR_IN_PARENTHESES.match(self.text, name.end)
             if (
-                _CHARACTER_CUE.search(before)
-                or (after and not self._org_shaped(after.group(1)))
+                _CHARACTER_CUE.search(before) or (after and not self._org_shaped(after.group(1)))
             ) and not self._org_shaped(name.text):
                 found.add(name.text)
         return found
@@ -686,8 +685,7 @@ class Discourse:
         if previous.paragraph == sentence.paragraph:
             return False
         return any(
-            q.start <= previous.start + 1 and q.paragraph == previous.paragraph
-            for q in self.speech
+            q.start <= previous.start + 1 and q.paragraph == previous.paragraph for q in self.speech
         )
 
     def _role_filter(self, after: str) -> _RoleFit:
