@@ -237,3 +237,21 @@ def test_paragraph_pronoun_after_a_quoted_statement_is_the_main_person():
     found = facts_of(text)
     assert ("Anders Falk", "directed", "Sweet Hollow", None) in found
     assert ("Corin Dale", "directed", "Sweet Hollow", None) not in found
+
+
+def test_numbered_title_called_a_prequel_is_not_a_sequel():
+    text = (
+        '"Fen Riders IV" (1997) was the last of the old films. Some fans call "Fen Riders 5" '
+        "by that name, but it is a prequel."
+    )
+    assert not any(f[1] == "sequel_of" for f in facts_of(text))
+
+
+def test_film_named_inside_a_relative_clause_is_not_the_film_in_focus():
+    text = (
+        '"Tallow Street" opened the festival. Ruth Amadi, who played a nurse in "Low Fever," '
+        "carries the film. Greyline Pictures, which acquired the rights in June, will release it."
+    )
+    found = facts_of(text)
+    assert ("Tallow Street", "distributed_by", "Greyline Pictures", None) in found
+    assert ("Low Fever", "distributed_by", "Greyline Pictures", None) not in found

@@ -13,6 +13,7 @@ imports rdflib: facts become RDF in :mod:`kg.rdf`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.extract.coref import Discourse, Masked
@@ -37,6 +38,7 @@ _PERSON_SUBJECT = frozenset(
         Predicate.SHOWRUNNER_OF,
     }
 )
+_NOT_A_SEQUEL = re.compile(r"\b(?:prequel|spin-?off|reboot|remake)s?\b", re.IGNORECASE)
 _WORKS = frozenset({EntityType.FILM, EntityType.FILM_SERIES, EntityType.TV_SERIES})
 
 
@@ -123,6 +125,8 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
             continue
         quote = first_mention[film]
         sentence = discourse.sentence_at(quote.start)
+        if _NOT_A_SEQUEL.search(sentence.text):
+            continue  # "fans call it "Fen 5," but it is a prequel": the number misleads
         yield Fact(
             film,
             Predicate.SEQUEL_OF,

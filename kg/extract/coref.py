@@ -77,7 +77,8 @@ _INFLUENCE_BEFORE = re.compile(
 _SOURCE_FILM_BEFORE = re.compile(
     r"\b(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
     r"version) (?:to|of)\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
-    r"(?:[a-z-]+,?\s+){0,3}$",
+    r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)[a-z-]+,?\s+){0,3}$"
+    r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$",
     re.IGNORECASE,
 )
 _TURNED_TO_DIRECTING = re.compile(
@@ -781,7 +782,8 @@ class Discourse:
         """Whether the title at ``offset`` is named as what another film builds on.
 
         ``a remake of "F"``, ``the follow-up to its 2019 thriller "F"``: F is background, and
-        a cast named next belongs to the film that builds on it, not to F.
+        a cast named next belongs to the film that builds on it, not to F. So is a film named
+        inside a relative clause (``X, who played Y in "F", carries the film``).
         """
         return bool(_SOURCE_FILM_BEFORE.search(self.text, max(0, offset - 60), offset))
 

@@ -364,10 +364,16 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     while words and words[-1][2].lower() in particles:
         words.pop()
         possessive = False
-    if not words or all(w[2].lower() in cues()["place_adjectives"] for w in words):
-        return []  # "North American rights", "a Danish ghost story": adjectives, not a name
+    if not words or all(w[2].lower() in _common_words() for w in words):
+        return []  # "North American rights", "in June": adjectives and dates, not a name
     ws, we = words[0][0], words[-1][1]
     return [NameSpan(ws, we, text[ws:we], possessive)]
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Capitalised words that are never a name on their own: nationalities, months, days."""
+    return cues()["place_adjectives"] | cues()["calendar_words"]
 
 
 def _is_job_title(word: str) -> bool:

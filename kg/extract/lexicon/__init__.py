@@ -31,6 +31,7 @@ _REQUIRED = (
     "ordinals",
     "installment_nouns",
     "place_adjectives",
+    "calendar_words",
 )
 
 
