@@ -255,3 +255,34 @@ def test_film_named_inside_a_relative_clause_is_not_the_film_in_focus():
     found = facts_of(text)
     assert ("Tallow Street", "distributed_by", "Greyline Pictures", None) in found
     assert ("Low Fever", "distributed_by", "Greyline Pictures", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"Salt Lanterns" was directed by Élodie Varnier.',
+            ("Élodie Varnier", "directed", "Salt Lanterns", None),
+            id="name-with-accented-initial",
+        ),
+        pytest.param(
+            '"Bog Hymn" was directed by Cathal Ó Riordáin.',
+            ("Cathal Ó Riordáin", "directed", "Bog Hymn", None),
+            id="irish-particle-name",
+        ),
+        pytest.param(
+            '"Iron Weir" was directed by Łucja Żmuda.',
+            ("Łucja Żmuda", "directed", "Iron Weir", None),
+            id="polish-initials",
+        ),
+    ],
+)
+def test_names_with_non_ascii_capitals(text, expected):
+    assert expected in facts_of(text)
+
+
+def test_festival_is_an_organisation_not_a_cast_member():
+    text = 'At the Brenner Valley Film Festival, "Cold Tin" stars Oda Lund.'
+    found = facts_of(text)
+    assert ("Oda Lund", "starred_in", "Cold Tin", None) in found
+    assert not any(f[0] == "Brenner Valley Film Festival" for f in found)

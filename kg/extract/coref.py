@@ -40,7 +40,7 @@ _PREPOSITIONS = frozenset(
     "with opposite to by of for than as alongside against from about behind after before "
     "succeeded replaced replacing succeeding like unlike".split()
 )
-_COORDINATED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
+_COORDINATED_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.'’-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
 _PERSON_VERB_AFTER = re.compile(
     r"^\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:said|says|told|tells|added|recalled|explained|"
     r"plays|played|stars|starred|co-starred|portrays|portrayed|voices|voiced|directed|"
@@ -94,7 +94,7 @@ _CHARACTER_CUE = re.compile(
     r"(?:(?!by\b)[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
 _ACTOR_IN_PARENTHESES = re.compile(
-    r"\s\(([A-Z][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-Z][\w'’.-]*){1,3})\)"
+    r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
 )
 _YEAR_AFTER = re.compile(
     r"^\s*(?:\((\d{4})\)|in (\d{4})\b|,?\s*(?:the|a|an) (\d{4}) (?:[\w-]+ ){0,2}?"

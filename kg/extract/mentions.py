@@ -186,11 +186,11 @@ def _kind_of(
 def _is_nickname(text: str, span: QuotedSpan) -> bool:
     """``Tom "Iceman" Kazansky``: one capitalised quoted word between two name words."""
     inner = span.text
-    if not re.fullmatch(r"[A-Z][\w'’.-]*", inner):
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*", inner):
         return False
     before = text[max(0, span.start - 30) : span.start - 1]
     after = text[span.end + 1 : span.end + 30]
-    return bool(re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after))
+    return bool(re.search(r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.]*\s$", before) and re.match(r"\s[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]", after))
 
 
 @cache
@@ -203,7 +203,7 @@ def _attribution_words() -> str:
 def _attachment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The compiled patterns of an attribution after and before a quote."""
     verbs = _attribution_words()
-    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
+    name = r"(?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
     later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
     after = re.compile(rf"^\s*[,—–-]?\s*(?:(?:{verbs})\s+{name}\b|{name}\s+{later}(?:{verbs})\b)")
     before = re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$")
@@ -246,9 +246,9 @@ def _title_context(before: str, after: str) -> bool:
 _ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
 _WORD = re.compile(r"\S+")
 _CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
-_NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”]")
+_NICKNAME = re.compile(r"[\"“][A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*[\"”]")
 _ADJECTIVE_COMPOUND = re.compile(
-    r"[A-Z][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
+    r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
     r"set|made|trained|educated|centric|inspired|esque|like|themed|bound)"
 )
 
@@ -320,8 +320,8 @@ def find_name_spans(
 def _name_run() -> re.Pattern[str]:
     """Runs of capitalised words (with particles and quoted nicknames between them)."""
     particles = "|".join(sorted(map(re.escape, cues()["name_particles"]), key=len, reverse=True))
-    word = r"[\"“]?[A-Z][^\s]*"
-    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+[A-Z])))*")
+    word = r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][^\s]*"
+    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-žȘ-ț])))*")
 
 
 def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:
