@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 
 from kg.extract.lexicon import cues
 from kg.extract.mentions import (
+    CAPITAL,
     NameSpan,
     QuotedSpan,
     find_name_spans,
@@ -40,7 +41,9 @@ _PREPOSITIONS = frozenset(
     "with opposite to by of for than as alongside against from about behind after before "
     "succeeded replaced replacing succeeding like unlike".split()
 )
-_COORDINATED_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.'’-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$")
+_COORDINATED_NAME = re.compile(
+    rf"(?:{CAPITAL}[\w.'’-]*\s+)*{CAPITAL}[\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$"
+)
 _PERSON_VERB_AFTER = re.compile(
     r"^\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:said|says|told|tells|added|recalled|explained|"
     r"plays|played|stars|starred|co-starred|portrays|portrayed|voices|voiced|directed|"

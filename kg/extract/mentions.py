@@ -28,6 +28,9 @@ __all__ = [
     "strip_title_punctuation",
 ]
 
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]"
+"""A capital letter, Latin accents included (Élodie, Ó Floinn, Łucja, Ștefan)."""
+
 SMALL_WORDS = frozenset(
     "a an the of and in on at to for from with by or but nor as vs vs. v. de la le el del da di "
     "du des von van is are be it its en et y e les los las der die das und dei della o".split()
@@ -190,7 +193,7 @@ def _is_nickname(text: str, span: QuotedSpan) -> bool:
         return False
     before = text[max(0, span.start - 30) : span.start - 1]
     after = text[span.end + 1 : span.end + 30]
-    return bool(re.search(r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.]*\s$", before) and re.match(r"\s[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]", after))
+    return bool(re.search(CAPITAL + r"[\w.]*\s$", before) and re.match(r"\s" + CAPITAL, after))
 
 
 @cache
@@ -203,7 +206,10 @@ def _attribution_words() -> str:
 def _attachment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The compiled patterns of an attribution after and before a quote."""
     verbs = _attribution_words()
-    name = r"(?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){0,3}|he|she|they|I|we|the [\w -]{1,40}?)"
+    name = (
+        rf"(?:{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}}"
+        r"|he|she|they|I|we|the [\w -]{1,40}?)"
+    )
     later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
     after = re.compile(rf"^\s*[,—–-]?\s*(?:(?:{verbs})\s+{name}\b|{name}\s+{later}(?:{verbs})\b)")
     before = re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,4}}\s*[:,]\s*$")
@@ -321,7 +327,7 @@ def _name_run() -> re.Pattern[str]:
     """Runs of capitalised words (with particles and quoted nicknames between them)."""
     particles = "|".join(sorted(map(re.escape, cues()["name_particles"]), key=len, reverse=True))
     word = r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][^\s]*"
-    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-žȘ-ț])))*")
+    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+{CAPITAL})))*")
 
 
 def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.extract.coref import ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import cues
-from kg.extract.mentions import QuotedSpan
+from kg.extract.mentions import CAPITAL, QuotedSpan
 from kg.types import Entity, EntityType, Quote
 
 __all__ = ["Attribution", "attribute_quotes"]
@@ -50,11 +50,11 @@ def _verbs() -> str:
 
 
 _WHO = (
-    r"(?P<who>(?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){0,3})|[Hh]e|[Ss]he|[Tt]hey|"
+    rf"(?P<who>(?:{CAPITAL}[\w'’.-]*(?:[ \u00a0]{CAPITAL}[\w'’.-]*){{0,3}})|[Hh]e|[Ss]he|[Tt]hey|"
     + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
     + ")"
 )
-_JOB_WORDS = r"(?:(?:[a-z-]+\s+){1,3}(?=[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]))?"  # "editor Tamar Ziv", "producer Mira Osei"
+_JOB_WORDS = rf"(?:(?:[a-z-]+\s+){{1,3}}(?={CAPITAL}))?"  # "editor Tamar Ziv", "producer Mira Osei"
 _AFTER_NAME_VERB = re.compile(
     rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}\s+(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
     rf"(?P<verb>{_verbs()})\b"
@@ -73,7 +73,7 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_verbs()})\b")
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|talking to|"
     r"according to|in a conversation with|in an interview for)\s+"
-    r"(?P<outlet>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.&'’-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w.&'’-]*|of|the))*)"
+    rf"(?P<outlet>(?:[Tt]he\s+)?{CAPITAL}[\w.&'’-]*(?:[ \u00a0](?:{CAPITAL}[\w.&'’-]*|of|the))*)"
 )
 
 
