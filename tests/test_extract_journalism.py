@@ -286,3 +286,15 @@ def test_festival_is_an_organisation_not_a_cast_member():
     found = facts_of(text)
     assert ("Oda Lund", "starred_in", "Cold Tin", None) in found
     assert not any(f[0] == "Brenner Valley Film Festival" for f in found)
+
+
+def test_gender_cues_do_not_cross_sentences_and_actor_is_neutral():
+    """ "... Its Smuggler Queen" ending a headline says nothing of the next sentence's subject;
+    "the British actor" may be a woman."""
+    text = (
+        '"Tide Keepers 2" Casts Ama Boateng as Its Pirate Queen\n\n'
+        "Rui Falcão has found his villain. Ama Boateng, the British actor, was cast as the pirate "
+        'queen Odile in "Tide Keepers 2."\n\n'
+        'Boateng said she had not seen the first film. "I went in cold," she said.'
+    )
+    assert speakers(text) == ["Ama Boateng"]

@@ -61,7 +61,7 @@ _FEMININE = frozenset(
     "girlfriend widow queen princess lady dame businesswoman".split()
 )
 _GENDER_WORDS = (
-    r"(actress|actor|ms\.|mrs\.|miss|mr\.|daughter|son|wife|husband|mother|father|sister|"
+    r"(actress|ms\.|mrs\.|miss|mr\.|daughter|son|wife|husband|mother|father|sister|"
     r"brother|niece|nephew|aunt|uncle|granddaughter|grandson|girlfriend|boyfriend|widow|widower|"
     r"queen|king|princess|prince|lady|lord|dame|sir|businesswoman|businessman)"
 )
@@ -535,9 +535,10 @@ class Discourse:
         first evidence wins; pronouns then skip people of the other gender.
         """
         people = [s for s in masked.slots if s.kind == "P" and s.entity is not None]
-        for slot in people:
-            before = self.text[max(0, slot.start - 30) : slot.start]
-            after = self.text[slot.end : slot.end + 25]
+        sentence = masked.sentence
+        for slot in people:  # the cue must be in the same sentence: not a headline's last word
+            before = self.text[max(sentence.start, slot.start - 30) : slot.start]
+            after = self.text[slot.end : min(sentence.end, slot.end + 25)]
             cue = _GENDER_BEFORE.search(before) or _GENDER_AFTER.match(after)
             if cue:
                 word = next(g for g in cue.groups() if g).lower()
