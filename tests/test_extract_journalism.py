@@ -298,3 +298,13 @@ def test_gender_cues_do_not_cross_sentences_and_actor_is_neutral():
         'Boateng said she had not seen the first film. "I went in cold," she said.'
     )
     assert speakers(text) == ["Ama Boateng"]
+
+
+def test_title_cased_headline_with_full_stops_gives_no_name():
+    text = (
+        "Marisol Has Been a Singer and a Ghost. Now She Wants the Lead.\n\n"
+        'Marisol Quent starred in "Paper Comet." "I was terrible," she said.'
+    )
+    found = facts_of(text)
+    assert ("Marisol Quent", "starred_in", "Paper Comet", None) in found
+    assert {f[0] for f in found} == {"Marisol Quent"}

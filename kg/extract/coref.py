@@ -222,12 +222,20 @@ class Discourse:
     # --- pass one: registries ------------------------------------------------------------
 
     def _is_headline(self, sentence: Sentence) -> bool:
-        """The first line of an article, alone in its paragraph and without final punctuation."""
-        if sentence.index != 0 or sentence.index + 1 >= len(self.sentences):
-            return False  # split_sentences skips leading blank text: a headline is sentence 0
-        later = self.sentences[sentence.index + 1]
-        ending = sentence.text.rstrip().rstrip("\"'”’)")
-        return later.paragraph != sentence.paragraph and not ending.endswith((".", "!", "?"))
+        """The article's first paragraph when it is a headline: a line without final
+        punctuation, or a title-cased line (``Solenne Has Been a Star. Now She Wants More.``).
+        """
+        first = self.sentences[0]
+        if sentence.paragraph != first.paragraph or self.sentences[-1].paragraph == first.paragraph:
+            return False  # split_sentences skips leading blank text: a headline is paragraph 0
+        line = [s for s in self.sentences if s.paragraph == first.paragraph]
+        if len(line) == 1:
+            ending = first.text.rstrip().rstrip("\"'”’)")
+            if not ending.endswith((".", "!", "?")):
+                return True
+        words = [w for s in line for w in re.findall(r"[^\W\d_][\w'’-]{3,}", s.text)]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return len(words) >= 3 and capitalised >= 0.7 * len(words)
 
     def _character_names(self) -> set[str]:
         """Names written where a character goes (``as Carolina``, ``plays the wizard Howl``).
