@@ -308,3 +308,72 @@ def test_title_cased_headline_with_full_stops_gives_no_name():
     found = facts_of(text)
     assert ("Marisol Quent", "starred_in", "Paper Comet", None) in found
     assert {f[0] for f in found} == {"Marisol Quent"}
+
+
+MORE_FOUND = [
+    pytest.param(
+        '"Rain Ledger," helmed by the Nigerian filmmaker Chiamaka Obi, stars Tunde Ade.',
+        {("Chiamaka Obi", "directed", "Rain Ledger", None)},
+        id="nationality-job-title-before-name",
+    ),
+    pytest.param(
+        'Tom Reyes directed "Dust Bowl." "A Quiet Lamp" stars the veteran Hollis Greer.',
+        {("Hollis Greer", "starred_in", "A Quiet Lamp", None)},
+        id="role-noun-before-name-is-a-job-title",
+    ),
+    pytest.param(
+        'Anna Kells, the filmmaker behind "Brine" (2020), has remade "Gull." Ida Holm stars as '
+        "the widow, with Bo Lind as her husband, Tomas.",
+        {("Ida Holm", "starred_in", "Gull", None), ("Bo Lind", "starred_in", "Gull", "Tomas")},
+        id="credential-film-is-not-in-focus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FOUND)
+def test_more_patterns_are_read(text, expected):
+    found = facts_of(text)
+    assert expected <= found, found - expected
+
+
+MORE_NOT_FOUND = [
+    pytest.param(
+        'Tom Reyes directed "Dust Bowl." "A Quiet Lamp" stars the veteran Hollis Greer.',
+        ("Tom Reyes", "starred_in", "A Quiet Lamp", None),
+        id="job-title-not-resolved-to-an-earlier-person",
+    ),
+    pytest.param(
+        'Mina Sato wrote "Canticle." In "Vespers," from the Japanese director Haru Oda, she '
+        "portrays a novice.",
+        ("Haru Oda", "starred_in", "Vespers", None),
+        id="she-skips-the-name-in-a-from-phrase",
+    ),
+    pytest.param(
+        'Mina Sato wrote "Canticle." In "Vespers," from the Japanese director Haru Oda, she '
+        "portrays a novice.",
+        ("Mina Sato", "directed", "Vespers", None),
+        id="no-list-of-a-name-and-a-pronoun",
+    ),
+    pytest.param(
+        'Pia Rask produced "Iron Bay." Pia Rask stayed on as a producer alongside Gil Moss.',
+        ("Pia Rask", "starred_in", "Iron Bay", None),
+        id="served-as-a-producer-is-not-a-role",
+    ),
+    pytest.param(
+        '"Quiet Field" was a hit. An American remake, to be directed by Wes Hale, was announced '
+        "in 2008 and abandoned.",
+        ("Wes Hale", "directed", "Quiet Field", None),
+        id="to-be-directed-is-a-plan",
+    ),
+    pytest.param(
+        'Edda Lind was cast as Vera after the directors saw her in a fringe production of "The '
+        'Lamp Wife." "Static Hour" opened in 1996.',
+        ("Edda Lind", "starred_in", "The Lamp Wife", "Vera"),
+        id="stage-production-is-not-the-film",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), MORE_NOT_FOUND)
+def test_more_patterns_give_no_wrong_fact(text, wrong):
+    assert wrong not in facts_of(text)

@@ -78,11 +78,18 @@ _INFLUENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_FILM_BEFORE = re.compile(
-    r"\b(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
-    r"version) (?:to|of)\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
+    r"\b(?:(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
+    r"production|staging|revival) (?:to|of)|behind|(?:best |also )?known for|"
+    r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with))"
+    r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)[a-z-]+,?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$",
     re.IGNORECASE,
+)
+_JOB_BEFORE_NAME = re.compile(
+    r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
+    r"editor|composer|novelist|playwright|comedian|singer|newcomer|veteran)s?\s+$"
 )
 _TURNED_TO_DIRECTING = re.compile(
     r"\b(?:turned|moved|switched|graduated|returned|pivoted) (?:in \d{4} )?to "
@@ -94,7 +101,8 @@ _CHARACTER_CUE = re.compile(
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
     r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
-    r"(?:(?!by\b)[a-z][\w-]*,?\s+){0,3}(?:[A-Z][a-z]{0,3}\.\s+)?)$"
+    r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to)\b)[a-z][\w-]*,?\s+){0,3}"
+    r"(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
 _ACTOR_IN_PARENTHESES = re.compile(
     r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
@@ -222,8 +230,10 @@ class Discourse:
     # --- pass one: registries ------------------------------------------------------------
 
     def _is_headline(self, sentence: Sentence) -> bool:
-        """The article's first paragraph when it is a headline: a line without final
-        punctuation, or a title-cased line (``Solenne Has Been a Star. Now She Wants More.``).
+        """Whether ``sentence`` belongs to a headline (the article's first paragraph).
+
+        A headline is a line without final punctuation, or a title-cased line
+        (``Solenne Has Been a Star. Now She Wants More.``).
         """
         first = self.sentences[0]
         if sentence.paragraph != first.paragraph or self.sentences[-1].paragraph == first.paragraph:
@@ -531,6 +541,7 @@ class Discourse:
             if trimmed == before:
                 break
             before = trimmed
+        before = _JOB_BEFORE_NAME.sub("", before)  # "from the Japanese-British director X"
         words = re.findall(r"[\w-]+", before[-20:].lower())
         return bool(words) and words[-1] in _PREPOSITIONS
 

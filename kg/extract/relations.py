@@ -71,15 +71,16 @@ _MACROS = {
 }
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
-    r"|(?:[a-z-]+ ){0,2}(?:actor|actress|director|filmmaker|writer|screenwriter|"
+    r"|(?:[A-Za-z-]+ ){0,2}(?:actor|actress|director|filmmaker|writer|screenwriter|"
     r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
     r"|director of photography |DP )"
 )
 _MACROS["<PS>"] = (
-    (r"(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<P>)*)")
+    (r"(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<N>)*)")
     .replace("<P>", _MACROS["<P>"])
+    .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|{_ROLE})")  # "X, she portrays": no list of pronouns
     .replace("<J>", _JOB)
     .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
@@ -155,6 +156,8 @@ def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> lis
     refs = _PERSON_REF.finditer(text)
     out: list[Entity] = []
     for ref in refs:
+        if not ref.group().startswith("⟦") and text.startswith("⟦P", ref.end() + 1):
+            continue  # "the veteran actor ⟦P3⟧": a job title before the name, not a reference
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
         if person and person not in out:
             out.append(person)
@@ -245,7 +248,7 @@ def _film_here_or_focus(
     ]
     if before:
         return before[-1], 0.0
-    after = [f for at, f in films if at >= match.end()]
+    after = [f for at, f in films if at >= match.end() and not d.is_source_film(m.offsets[at])]
     if after:
         return after[0], 0.05
     own = _POSSESSIVE_FILM.search(m.text)
