@@ -377,3 +377,19 @@ MORE_NOT_FOUND = [
 @pytest.mark.parametrize(("text", "wrong"), MORE_NOT_FOUND)
 def test_more_patterns_give_no_wrong_fact(text, wrong):
     assert wrong not in facts_of(text)
+
+
+def test_says_she_refers_to_the_sayer():
+    text = (
+        'The newcomer Ama Osei played in "Tide Keepers" as the girl; her screen father was '
+        'Kofi Mensah. Nia Adjei said she had not seen the film. "I went in cold," she said.'
+    )
+    assert speakers(text) == ["Nia Adjei"]
+
+
+def test_initials_make_a_full_name_and_the_bare_surname_is_the_first_person():
+    text = (
+        'R.K. Varma directed "Salt Moon." His daughter, Meera Varma, edited it.\n\n'
+        '"I grew up with that film," Varma said.'
+    )
+    assert speakers(text) == ["R.K. Varma"]

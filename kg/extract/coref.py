@@ -91,6 +91,13 @@ _JOB_BEFORE_NAME = re.compile(
     r"(?:director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
     r"editor|composer|novelist|playwright|comedian|singer|newcomer|veteran)s?\s+$"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_SAYS_THAT = re.compile(
+    r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
+    r"recalled|recalls|admitted|admits|insisted|insists|explained|explains|noted|notes|thinks|"
+    r"thought|believes|believed|knows|knew|hopes|hoped|feels|felt|realised|realized|"
+    r"remembers|remembered|claims|claimed)(?:\s+that)?\s+$"
+)
 _TURNED_TO_DIRECTING = re.compile(
     r"\b(?:turned|moved|switched|graduated|returned|pivoted) (?:in \d{4} )?to "
     r"(?:directing|direction|filmmaking)\b|\bstepped behind the camera\b"
@@ -276,7 +283,7 @@ class Discourse:
             2 <= len(words) <= 5
             and text not in self.characters
             and not self._org_shaped(text)
-            and not any(w.isupper() and len(w) > 2 for w in words)
+            and not any(w.isupper() and len(w) > 2 and not _INITIALS.fullmatch(w) for w in words)
         )
 
     def org_shaped(self, text: str) -> bool:
@@ -668,6 +675,13 @@ class Discourse:
             return role_fits(entity) and self._genders.get(entity, gender) == gender
 
         candidates = self._local_candidates(masked, offset)
+        if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
+            nearest_start, nearest = candidates[-1]
+            name_end = next(
+                (s.end for s in masked.slots if s.start == nearest_start), nearest_start
+            )
+            if _SAYS_THAT.match(self.text[name_end:offset]):
+                return nearest  # "X said she had not seen it": she is X
         if (
             word in OBJECT_PRONOUNS
             and candidates
