@@ -91,6 +91,9 @@ _JOB_BEFORE_NAME = re.compile(
     r"(?:director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
     r"editor|composer|novelist|playwright|comedian|singer|newcomer|veteran)s?\s+$"
 )
+_PLACE_ADJECTIVE = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in sorted(cues()["place_adjectives"])) + r")\b(?!['’]s)"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -484,7 +487,9 @@ class Discourse:
             cursor = slot.end
         text_parts.append(self.text[cursor : sentence.end])
         offsets.extend(range(cursor, sentence.end))
-        return Masked(sentence, "".join(text_parts), kept, offsets)
+        # "the Dutch star of", "an English-language remake": adjectives to the rules
+        text = _PLACE_ADJECTIVE.sub(lambda m: m.group().lower(), "".join(text_parts))
+        return Masked(sentence, text, kept, offsets)
 
     def _slots_in(self, sentence: Sentence) -> Iterable[Slot]:
         """The mentions inside a sentence (quotes may straddle it; names start in it)."""
