@@ -393,3 +393,27 @@ def test_initials_make_a_full_name_and_the_bare_surname_is_the_first_person():
         '"I grew up with that film," Varma said.'
     )
     assert speakers(text) == ["R.K. Varma"]
+
+
+APPOSITION_FOUND = [
+    pytest.param(
+        'Ngozi Cole, the British actor who broke out last year in the prison drama "Cold Iron," '
+        'has been cast as the smuggler queen Odalys Verne in "Lamp Keepers 2."',
+        {
+            ("Ngozi Cole", "starred_in", "Lamp Keepers 2", "Odalys Verne"),
+            ("Ngozi Cole", "starred_in", "Cold Iron", None),
+        },
+        id="apposition-between-subject-and-cast-as",
+    ),
+    pytest.param(
+        'Ida Kjær, who was so unsettling as the drowned sister in "Brine," plays the widow.',
+        {("Ida Kjær", "starred_in", "Brine", None)},
+        id="who-was-memorable-as-in-film",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_FOUND)
+def test_appositions_are_read(text, expected):
+    found = facts_of(text)
+    assert expected <= found, found - expected

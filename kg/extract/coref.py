@@ -92,7 +92,9 @@ _JOB_BEFORE_NAME = re.compile(
     r"editor|composer|novelist|playwright|comedian|singer|newcomer|veteran)s?\s+$"
 )
 _PLACE_ADJECTIVE = re.compile(
-    r"\b(?:" + "|".join(w.capitalize() for w in sorted(cues()["place_adjectives"])) + r")\b(?!['’]s)"
+    r"\b(?:"
+    + "|".join(w.capitalize() for w in sorted(cues()["place_adjectives"]))
+    + r")\b(?!['’]s)"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
