@@ -417,3 +417,50 @@ APPOSITION_FOUND = [
 def test_appositions_are_read(text, expected):
     found = facts_of(text)
     assert expected <= found, found - expected
+
+
+THIRD_ROUND = [
+    pytest.param(
+        "She was 21 when the Italian director Ottavio Russo cast her as a ghost who haunts a club "
+        'in "Midnight at the Lido" (2018).',
+        {("Ottavio Russo", "directed", "Midnight at the Lido", None)},
+        id="director-cast-her-in-film",
+    ),
+    pytest.param(
+        "Vera Halm was 24 when Gyula Szabo, then a little-known documentary maker, cast her as "
+        'Julia, a teacher, in "The Pear Orchard" (1962).',
+        {
+            ("Gyula Szabo", "directed", "The Pear Orchard", None),
+            ("Vera Halm", "starred_in", "The Pear Orchard", None),
+        },
+        id="maker-apposition-cast-her",
+    ),
+    pytest.param(
+        'The festival will close with "Ultima Sera," the 19th feature by Carlo Bassi.',
+        {("Carlo Bassi", "directed", "Ultima Sera", None)},
+        id="ordinal-feature-by",
+    ),
+    pytest.param(
+        'The jury president, Itziar Etxeberria, the Basque filmmaker behind "Salt Bog" (2017), '
+        "was also there.",
+        {("Itziar Etxeberria", "directed", "Salt Bog", None)},
+        id="regional-adjective-filmmaker-behind",
+    ),
+    pytest.param(
+        'Nora Lake directed "Static Hour." "Static Hour II" (1999), which Nora Lake directed alone, '
+        "flopped.",
+        {("Nora Lake", "directed", "Static Hour II", None)},
+        id="which-x-directed-alone",
+    ),
+    pytest.param(
+        'Among them was Oona Fair, whose own 2022 debut, "The Relay," owes it a debt.',
+        {("Oona Fair", "directed", "The Relay", None)},
+        id="whose-own-debut-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_ROUND)
+def test_third_round_patterns(text, expected):
+    found = facts_of(text)
+    assert expected <= found, found - expected

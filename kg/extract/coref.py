@@ -692,7 +692,9 @@ class Discourse:
         if (
             word in OBJECT_PRONOUNS
             and candidates
-            and not _CLAUSE_BREAK.search(self.text[candidates[-1][0] : offset])
+            and not _CLAUSE_BREAK.search(  # an apposition is no clause: "X, then a maker, cast her"
+                re.sub(r",[^,;]*,", " ", self.text[candidates[-1][0] : offset])
+            )
         ):
             subject = candidates[-1][1]
             candidates = [c for c in candidates if c[1] != subject]

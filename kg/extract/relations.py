@@ -67,13 +67,17 @@ _MACROS = {
         r"[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
-    "<ADJ>": r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+),?\s+){0,4}?",
+    "<ADJ>": (
+        r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
+        r",?\s+){0,4}?"
+    ),
 }
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:actor|actress|director|filmmaker|writer|screenwriter|"
     r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
+    r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
     r"|director of photography |DP )"
 )
