@@ -96,6 +96,9 @@ _PLACE_ADJECTIVE = re.compile(
     + "|".join(w.capitalize() for w in sorted(cues()["place_adjectives"]))
     + r")\b(?!['’]s)"
 )
+_WORD = re.compile(r"[\w-]+")
+_DIRECTOR_BEFORE = re.compile(r"\b(?:director|filmmaker)\s+$")
+_ACTOR_BEFORE = re.compile(r"\b(?:actor|actress|star)\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -214,6 +217,7 @@ class Discourse:
         self._directed: dict[Entity, Entity] = {}
         self._influences: set[int] = set()
         self._sources: set[int] = set()
+        self._governed: dict[int, bool] = {}
         self.names.sort(key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
@@ -549,14 +553,20 @@ class Discourse:
 
     def _after_preposition(self, slot: Slot) -> bool:
         """Whether a name is governed by a preposition (``with X``, ``by A and X``)."""
-        before = self.text[max(0, slot.start - 120) : slot.start]
+        known = self._governed.get(slot.start)
+        if known is None:  # a pure function of the text before the name: computed once
+            known = self._governed[slot.start] = self._preposition_before(slot.start)
+        return known
+
+    def _preposition_before(self, start: int) -> bool:
+        before = self.text[max(0, start - 120) : start]
         while True:
             trimmed = _COORDINATED_NAME.sub("", before)
             if trimmed == before:
                 break
             before = trimmed
         before = _JOB_BEFORE_NAME.sub("", before)  # "from the Japanese-British director X"
-        words = re.findall(r"[\w-]+", before[-20:].lower())
+        words = _WORD.findall(before[-20:].lower())
         return bool(words) and words[-1] in _PREPOSITIONS
 
     def note_genders(self, masked: Masked) -> None:
@@ -597,9 +607,9 @@ class Discourse:
             after = self.text[slot.end : slot.end + 30].lower()
             if slot.possessive and _FILMS_OF.match(after):
                 self.note_role(slot.entity, "director")
-            elif re.search(r"\b(?:director|filmmaker)\s+$", before):
+            elif _DIRECTOR_BEFORE.search(before):
                 self.note_role(slot.entity, "director")
-            elif re.search(r"\b(?:actor|actress|star)\s+$", before) or _CAST_BEFORE.search(before):
+            elif _ACTOR_BEFORE.search(before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
         if _TURNED_TO_DIRECTING.search(masked.text):
             subject = self.sentence_subject(masked)

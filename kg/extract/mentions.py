@@ -252,6 +252,10 @@ def _title_context(before: str, after: str) -> bool:
 _ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
 _WORD = re.compile(r"\S+")
 _CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+_APOSTROPHE_END = re.compile(r"['’]s?$")
+_QUOTE_OR_BRACKET = re.compile(r"[\"“”(\[]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NICKNAME = re.compile(r"[\"“][A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*[\"”]")
 _ADJECTIVE_COMPOUND = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
@@ -304,9 +308,9 @@ def find_name_spans(
         credit_suffix = _CREDIT_SUFFIX.search(core)  # "Dana Whitlock-starring drama"
         if credit_suffix:
             core = core[: credit_suffix.start()]
-        possessive = bool(re.search(r"(?:['’]s|s['’])$", core))
+        possessive = bool(_POSSESSIVE_END.search(core))
         if possessive:
-            core = re.sub(r"['’]s?$", "", core)
+            core = _APOSTROPHE_END.sub("", core)
         if not _is_name_word(core, bool(run)):
             close()
             continue
@@ -348,12 +352,12 @@ def _is_name_word(word: str, inside: bool) -> bool:
     if _ADJECTIVE_COMPOUND.fullmatch(word):
         return False  # "Swedish-born", "Oscar-winning", "English-language": not a name
     if word[0].isupper():
-        return not re.search(r"[\"“”(\[]", word)
+        return not _QUOTE_OR_BRACKET.search(word)
     return inside and word.lower() in cues()["name_particles"]
 
 
 def _keeps_dot(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or word.lower() in _ABBREVIATED
+    return bool(_INITIALS.fullmatch(word)) or word.lower() in _ABBREVIATED
 
 
 def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -> list[NameSpan]:
