@@ -43,9 +43,8 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     print(f"python {platform.python_version()}, {platform.machine()}, one process")
     print(f"{len(articles)} articles, {size:,} bytes, {facts} facts a pass, {passes} passes")
-    print(
-        f"{passes * size / elapsed / 1e6:.3f} MB/s   {passes * len(articles) / elapsed:.0f} articles/s"
-    )
+    rate, per_second = passes * size / elapsed / 1e6, passes * len(articles) / elapsed
+    print(f"{rate:.3f} MB/s   {per_second:.0f} articles/s")
     # the host's speed drifts; the fastest pass (CPU time) is the figure to compare versions by
     print(f"best pass {best * 1000:.1f} ms: {size / best / 1e6:.3f} MB/s")
 
