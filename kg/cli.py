@@ -211,7 +211,7 @@ def _facts_table(name: str, facts: Sequence[Any]) -> str:
     header = ["subject", "predicate", "object", "character", "sent", "conf", "rule"]
     rows = [
         [
-            f.subject.name,
+            f.subject.display_name,
             f.predicate.value,
             f.object_text if len(f.object_text) <= 50 else f.object_text[:49] + "…",
             f.character.name if f.character else "",

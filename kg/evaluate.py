@@ -256,7 +256,7 @@ class EvalReport:
             lines.append(f"\nfalse positives ({len(self.false_positives)}):")
             for fact in self.false_positives:
                 lines.append(
-                    f"  {fact.source}: {fact.subject.name} -{fact.predicate.value}-> "
+                    f"  {fact.source}: {fact.subject.display_name} -{fact.predicate.value}-> "
                     f"{fact.object_text} [{fact.rule} {fact.confidence}]"
                 )
                 lines.append(f"      {fact.evidence.strip()[:160]}")
@@ -337,7 +337,7 @@ def evaluate_facts(gold: Gold, facts: Sequence[Fact], report: EvalReport) -> Eva
 
 
 def _matches(gold: Gold, fact: Fact, g: GoldFact) -> bool:
-    if fact.predicate != g.p or gold.canonical(fact.subject.name) != gold.canonical(g.s):
+    if fact.predicate != g.p or gold.canonical(fact.subject.display_name) != gold.canonical(g.s):
         return False
     if fact.predicate == Predicate.SAID:
         return quotes_match(fact.object_text, g.o)

@@ -105,6 +105,15 @@ class Entity:
     year: int | None = None
     qualifier: str | None = None
 
+    @property
+    def display_name(self) -> str:
+        """The name a reader can tell apart: ``Heat (1995)`` when a qualifier is needed.
+
+        >>> Entity("Heat", EntityType.FILM, 1995, "1995").display_name
+        'Heat (1995)'
+        """
+        return f"{self.name} ({self.qualifier})" if self.qualifier else self.name
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -153,12 +162,12 @@ class Fact:
     @property
     def object_text(self) -> str:
         """The object's canonical name, or for ``said`` the quoted words."""
-        return self.object.text if isinstance(self.object, Quote) else self.object.name
+        return self.object.text if isinstance(self.object, Quote) else self.object.display_name
 
     def to_json(self) -> dict[str, object]:
         """The fact as ``kg extract --format jsonl`` prints it (a fixed set of keys)."""
         return {
-            "subject": self.subject.name,
+            "subject": self.subject.display_name,
             "predicate": self.predicate.value,
             "object": self.object_text,
             "character": self.character.name if self.character else None,
