@@ -464,3 +464,20 @@ THIRD_ROUND = [
 def test_third_round_patterns(text, expected):
     found = facts_of(text)
     assert expected <= found, found - expected
+
+
+def test_he_added_goes_on_with_the_last_speaker():
+    text = (
+        'Lena Moss directed "Fog Line." Carlo Bassi directed "Ultima Sera." Carlo Bassi said he was '
+        'done.\n\n"I have said this before," Bassi said.\n\n'
+        'Moss laughed.\n\nHe added, with a flourish: "Make your own films."'
+    )
+    assert speakers(text) == ["Carlo Bassi", "Carlo Bassi"]
+
+
+def test_film_named_as_an_example_is_not_the_film_in_focus():
+    text = (
+        'Ravi Menon worked on four films, including "The Ferry Wife" (1987). The cast includes '
+        'Ana Figo and Devika Rao. "Salt Moon" opens in May.'
+    )
+    assert ("Ana Figo", "starred_in", "The Ferry Wife", None) not in facts_of(text)

@@ -87,6 +87,8 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
         found = _attributed_after(discourse, quote) or _attributed_before(discourse, quote)
         if found is None and previous is not None:
             found = _continuation(text, quote, previous)
+        elif found is not None and previous is not None:
+            found = _same_speaker_added(discourse, quote, found, previous)
         if found is None:
             continue
         previous = found
@@ -129,6 +131,38 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
         if speaker:
             return Attribution(quote, speaker, _outlet(d, quote, clause), "colon-intro", 0.75)
     return None
+
+
+_ADDED_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?P<pronoun>he|she)|the [\w-]+(?: [\w-]+)?)\s+(?:added|adds|continued|continues|"
+    r"went on)\b"
+)
+_ADDED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?P<pronoun>He|She)|The [\w-]+(?: [\w-]+)?)\s+(?:added|adds|continued|"
+    r"continues|went on)\b[^\"“”.!?]{0,80}[:,]\s*$"
+)
+
+
+def _same_speaker_added(
+    d: Discourse, quote: QuotedSpan, found: Attribution, previous: Attribution
+) -> Attribution:
+    """``"...," she added`` / ``The director added: "..."`` goes on with the last speaker.
+
+    Only a pronoun or role noun is read so, and only when the last speaker fits its gender.
+    """
+    if found.speaker == previous.speaker:
+        return found
+    line_start = d.text.rfind("\n", 0, quote.start) + 1
+    m = _ADDED_AFTER.match(d.text, quote.end + 1) or _ADDED_BEFORE.search(
+        d.text[line_start : quote.start - 1]
+    )
+    if m is None:
+        return found
+    pronoun = (m.group("pronoun") or "").lower()
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    if gender and d.gender_of(previous.speaker) not in (gender, None):
+        return found
+    return Attribution(quote, previous.speaker, found.outlet, found.rule, found.confidence)
 
 
 def _continuation(text: str, quote: QuotedSpan, previous: Attribution) -> Attribution | None:
