@@ -481,3 +481,31 @@ def test_film_named_as_an_example_is_not_the_film_in_focus():
         'Ana Figo and Devika Rao. "Salt Moon" opens in May.'
     )
     assert ("Ana Figo", "starred_in", "The Ferry Wife", None) not in facts_of(text)
+
+
+def test_a_person_known_by_one_name():
+    text = (
+        'Marisol does not like talking about her first film. Marisol starred in "Ghost Jazz" '
+        '(2018). "I was terrible," Marisol said.'
+    )
+    found = facts_of(text)
+    assert ("Marisol", "starred_in", "Ghost Jazz", None) in found
+    assert speakers(text) == ["Marisol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Velden Pictures made "Iron Sea." Velden says it will open in May. Velden has '
+            "high hopes.",
+            id="company-first-word",
+        ),
+        pytest.param(
+            'She shot "Iron Sea" in Lyon. Lyon is cheap. Lyon has good light.',
+            id="place-after-a-preposition",
+        ),
+    ],
+)
+def test_one_word_names_that_are_not_people(text):
+    assert not any(f[1] in {"starred_in", "directed", "said"} for f in facts_of(text))

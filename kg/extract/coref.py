@@ -99,6 +99,13 @@ _PLACE_ADJECTIVE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 _DIRECTOR_BEFORE = re.compile(r"\b(?:director|filmmaker)\s+$")
 _ACTOR_BEFORE = re.compile(r"\b(?:actor|actress|star)\s+$")
+_VERB_AFTER_NAME = re.compile(
+    r",\s+who\b|\s+(?:also\s+|later\s+|still\s+|never\s+)?(?:[a-z]+s|[a-z]+ed|said|told|"
+    r"was|is|has|had|does|did|will|would|can|says)\b"
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|of|near|outside|across|around|into|between|via|toward|towards)\s+$"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -284,7 +291,46 @@ class Discourse:
         for name in self.names:
             if self._is_full_person_name(name.text) and name.text not in people:
                 people[name.text] = _Person(Entity(name.text, EntityType.PERSON), name.start)
+        for name in self._mononyms(people):
+            first = next(n.start for n in self.names if n.text == name)
+            people[name] = _Person(Entity(name, EntityType.PERSON), first)
         return people
+
+    def _mononyms(self, people: dict[str, _Person]) -> list[str]:
+        """People known by one name (a singer called Solenne), told by how the text uses it.
+
+        A single capitalised word counts when it recurs as the subject of verbs (``Solenne
+        returns``, ``Zaza said``), is never a part of a fuller name in the article (so not a
+        surname, a first name or a company's first word) and never follows a preposition
+        (``in Lyon``), and is not a character.
+        """
+        parts = {part for person in people for part in self._parts(person)}
+        longer = {n.text.split()[0] for n in self.names if " " in n.text}
+        uses: dict[str, list[int]] = {}
+        for name in self.names:
+            word = name.text
+            if " " in word or not word.replace("-", "").isalpha() or word.isupper():
+                continue
+            uses.setdefault(word, []).append(name.start)
+        found = []
+        for word, starts in uses.items():
+            if (
+                word in parts
+                or word in longer
+                or word in self.characters
+                or self._org_shaped(word)
+                or word.lower() in cues()["sentence_starters"]
+            ):
+                continue
+            as_subject = sum(
+                1 for at in starts if _VERB_AFTER_NAME.match(self.text, at + len(word))
+            )
+            governed = any(
+                _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, at - 12), at) for at in starts
+            )
+            if as_subject >= 2 and not governed:
+                found.append(word)
+        return found
 
     def _is_full_person_name(self, text: str) -> bool:
         words = [w for w in text.split() if w.lower() not in cues()["name_particles"]]
