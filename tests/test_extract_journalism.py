@@ -509,3 +509,11 @@ def test_a_person_known_by_one_name():
 )
 def test_one_word_names_that_are_not_people(text):
     assert not any(f[1] in {"starred_in", "directed", "said"} for f in facts_of(text))
+
+
+def test_partial_quote_after_an_apposition():
+    text = (
+        'Teo Brand played Ilan in "Lamp Keepers." Brand, who played Ilan as a teenager in the '
+        'first film, said the new script "grows him up fast."'
+    )
+    assert speakers(text) == ["Teo Brand"]

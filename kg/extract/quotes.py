@@ -66,8 +66,9 @@ _BEFORE_VERB_FIRST = re.compile(
     rf"(?:^|[.!?]\s+)(?P<verb>[Ss]ays|[Ss]aid|[Aa]dds|[Aa]dded|[Ww]rites|[Ww]rote|[Rr]ecalls|"
     rf"[Rr]ecalled|[Aa]ccording to)\s+{_JOB_WORDS}{_WHO},?\s*$"
 )
-_BEFORE = re.compile(
-    rf"{_WHO}\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b[^\"“”.!?]{{0,60}}?[:,]?\s*$"
+_BEFORE = re.compile(  # "X, who played Y in the first film, said the script "...""
+    rf"{_WHO}(?:,\s+[^\"“”,;]{{1,80}}?,)?\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b"
+    rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_verbs()})\b")
 _OUTLET = re.compile(
