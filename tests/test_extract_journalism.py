@@ -517,3 +517,19 @@ def test_partial_quote_after_an_apposition():
         'first film, said the new script "grows him up fast."'
     )
     assert speakers(text) == ["Teo Brand"]
+
+
+def test_according_to_and_a_full_stop_inside_the_quote():
+    text = (
+        'Farah Quade produced "Salt Moon" with Colm Price. According to Quade, "the family wanted '
+        'to be sure." She insists she did not direct. "I brought biscuits," she said.'
+    )
+    assert speakers(text) == ["Farah Quade", "Farah Quade"]
+
+
+def test_role_noun_before_a_name_is_not_a_pronoun_antecedent():
+    text = (
+        'Mina Sato is a singer. In "Vespers," from the Japanese-British director Haru Oda, she '
+        "portrays a novice."
+    )
+    assert ("Haru Oda", "starred_in", "Vespers", None) not in facts_of(text)

@@ -106,6 +106,7 @@ _VERB_AFTER_NAME = re.compile(
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|of|near|outside|across|around|into|between|via|toward|towards)\s+$"
 )
+_NAME_NEXT = re.compile(rf"\s+{CAPITAL}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -843,6 +844,8 @@ class Discourse:
             if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
                 found.append((slot.start, slot.entity))
         for m in ROLE_NOUN.finditer(self.text, masked.sentence.start, offset):
+            if _NAME_NEXT.match(self.text, m.end()):
+                continue  # "the Japanese director Haru Oda": a title for the name that follows
             person = self.resolve_role_noun(m.group("noun"), m.start())
             if person:
                 found.append((m.start(), person))

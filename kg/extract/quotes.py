@@ -97,6 +97,8 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
 
 
 def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
+    if quote.text.rstrip().endswith("."):
+        return None  # '"... a musical." She insists...': a full stop ends the sentence
     after = d.text[quote.end + 1 : _paragraph_end(d.text, quote.end)]
     for pattern, rule in (
         (_AFTER_NAME_VERB, "quote-then-speaker"),
@@ -116,7 +118,7 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     line_start = d.text.rfind("\n", 0, quote.start) + 1
     before = d.text[line_start : quote.start - 1]
     sentence_start = max(before.rfind(". "), before.rfind('" '), before.rfind("” "))
-    clause = before[sentence_start + 1 :] if sentence_start >= 0 else before
+    clause = (before[sentence_start + 1 :] if sentence_start >= 0 else before).lstrip()
     m = _BEFORE_VERB_FIRST.search(clause) or _BEFORE.search(clause)
     if m:
         offset = quote.start - 1 - len(clause) + m.start("who")
