@@ -533,3 +533,44 @@ def test_role_noun_before_a_name_is_not_a_pronoun_antecedent():
         "portrays a novice."
     )
     assert ("Haru Oda", "starred_in", "Vespers", None) not in facts_of(text)
+
+
+FOURTH_ROUND = [
+    pytest.param(
+        "The second feature from Chilean-born director Lia Morro, whose 2018 debut "
+        '"The Quiet Field" played in Cannes, "Ash Country" premiered on Saturday.',
+        {("Lia Morro", "directed", "Ash Country", None)},
+        id="nth-feature-from-director-then-title",
+    ),
+    pytest.param(
+        'She turned down the lead in "Paper Wings," his fifth feature, in 2020, and the part '
+        "went to Ivy Cole.",
+        {("Ivy Cole", "starred_in", "Paper Wings", None)},
+        id="the-part-went-to",
+    ),
+    pytest.param(
+        'She turned down the role of the mother in "Stone Harvest" (1969), which went instead to '
+        "Bev Sarno.",
+        {("Bev Sarno", "starred_in", "Stone Harvest", None)},
+        id="which-went-instead-to",
+    ),
+    pytest.param(
+        'Dela Acheam can next be seen on the big screen in "Blue Motel."',
+        {("Dela Acheam", "starred_in", "Blue Motel", None)},
+        id="can-next-be-seen-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOURTH_ROUND)
+def test_fourth_round_patterns(text, expected):
+    found = facts_of(text)
+    assert expected <= found, found - expected
+
+
+def test_who_turned_the_part_down_is_not_cast():
+    text = (
+        'Nora Vell turned down the lead in "Paper Wings," his fifth feature, and the part went '
+        "to Ivy Cole."
+    )
+    assert ("Nora Vell", "starred_in", "Paper Wings", None) not in facts_of(text)

@@ -546,6 +546,20 @@ def build_returned(
             yield draft
 
 
+def build_part_went_to(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``turned down the lead in "F"; the part went to X``: X starred in the F just named.
+
+    Only a film named earlier in the same sentence counts; the film in focus is too far off.
+    """
+    named = [f for at, f in _film_slots(m) if at < match.start()]
+    if not named:
+        return
+    for person in _people(d, m, match, "subj"):
+        yield Draft(person, Predicate.STARRED_IN, named[-1], rule, conf, _span(match))
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
@@ -555,6 +569,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
+    "part_went_to": build_part_went_to,
     "sequel": build_sequel,
     "reboot_of": build_film_link(Predicate.REBOOT_OF),
     "remake_of": build_film_link(Predicate.REMAKE_OF),
@@ -759,6 +774,8 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
     return "director" not in discourse.roles_of(draft.subject)
 
 
+# "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
+_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his"})
 
 
@@ -783,7 +800,11 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     drafts = [
         d
         for d in drafts
-        if not (d.predicate == Predicate.STARRED_IN and casting_vetoed(masked, d.span))
+        if not (
+            d.predicate == Predicate.STARRED_IN
+            and d.rule not in _NAMES_WHO_GOT_THE_PART
+            and casting_vetoed(masked, d.span)
+        )
     ]
     # film direction only: directing a TV series is episode work, not a film credit
     drafts = [
