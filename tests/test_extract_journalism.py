@@ -574,3 +574,14 @@ def test_who_turned_the_part_down_is_not_cast():
         "to Ivy Cole."
     )
     assert ("Nora Vell", "starred_in", "Paper Wings", None) not in facts_of(text)
+
+
+def test_surname_with_a_particle():
+    text = (
+        'Carlo de Santis directed "Vesuvio Blues." His son, Matteo de Santis, produced it. The '
+        'festival will close with "Ultima Luce," the 19th feature by de Santis. De Santis '
+        'said: "This is my last."'
+    )
+    found = facts_of(text)
+    assert ("Carlo de Santis", "directed", "Ultima Luce", None) in found
+    assert speakers(text) == ["Carlo de Santis"]

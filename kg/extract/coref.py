@@ -491,7 +491,9 @@ class Discourse:
         matches = self._people_by_part.get(text, [])
         if not matches:
             return None
-        surname_matches = [p for p in matches if self._surname(p.entity.name) == text]
+        surname_matches = [
+            p for p in matches if self._surname(p.entity.name).lower() == text.lower()
+        ]
         pool = surname_matches or matches
         if not surname_matches and len(pool) > 1:
             return None
@@ -501,11 +503,16 @@ class Discourse:
     def _parts(full: str) -> set[str]:
         """The forms that name a person alone: full name, surname, first name, last two words."""
         words = full.split()
-        return {full, Discourse._surname(full), words[0], " ".join(words[-2:])}
+        surname = Discourse._surname(full)
+        # "de Santis" is also written "De Santis" when it opens a sentence
+        return {full, surname, surname[:1].upper() + surname[1:], words[0], " ".join(words[-2:])}
 
     @staticmethod
     def _surname(full: str) -> str:
+        """The last name, with its particle when it has one (``de Santis``, ``van Dijk``)."""
         words = [w for w in full.split() if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
+        if len(words) >= 3 and words[-2] in cues()["name_particles"]:
+            return " ".join(words[-2:])
         return words[-1] if words else full
 
     # --- pass two: masking and resolution ------------------------------------------------------

@@ -252,6 +252,7 @@ def _title_context(before: str, after: str) -> bool:
 _ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
 _WORD = re.compile(r"\S+")
 _CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
+_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(de|di|da|del|van|von|der|den|du|le|la|ter|ten) $")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 _APOSTROPHE_END = re.compile(r"['’]s?$")
 _QUOTE_OR_BRACKET = re.compile(r"[\"“”(\[]")
@@ -366,7 +367,7 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     particles = cues()["name_particles"]
     while words and (
         words[0][2].lower().rstrip(".") in starters
-        or words[0][2].lower() in particles
+        or (words[0][2] in particles and len(words) > 1)
         or (len(words) > 1 and _is_job_title(words[0][2]))
     ):
         words.pop(0)
@@ -377,6 +378,9 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     if not words or all(w[2].lower() in _common_words() for w in words):
         return []  # "North American rights", "in June": adjectives and dates, not a name
     ws, we = words[0][0], words[-1][1]
+    particle = _PARTICLE_BEFORE.search(text, max(0, ws - 6), ws)
+    if particle and len(words) == 1:
+        ws = particle.start(1)  # "by de Santis": the particle belongs to the surname
     return [NameSpan(ws, we, text[ws:we], possessive)]
 
 
