@@ -585,3 +585,36 @@ def test_surname_with_a_particle():
     found = facts_of(text)
     assert ("Carlo de Santis", "directed", "Ultima Luce", None) in found
     assert speakers(text) == ["Carlo de Santis"]
+
+
+FIFTH_ROUND = [
+    pytest.param(
+        'Anna Vest, the filmmaker behind the 2020 folk-horror debut "Brine," remade "Gull."',
+        {("Anna Vest", "directed", "Brine", None)},
+        id="filmmaker-behind-described-film",
+    ),
+    pytest.param(
+        'Mirela Ion directed "Static." Mirela Ion, meanwhile, became the filmmaker behind '
+        '"Quiet County" (2004).',
+        {("Mirela Ion", "directed", "Quiet County", None)},
+        id="became-the-filmmaker-behind",
+    ),
+    pytest.param(
+        'A Korean remake did get made: "Signal Bloom" (2013), directed by Han Seo-yeon, moved the '
+        "story to a radar station, with Jung Mi-rae as the operator.",
+        {("Jung Mi-rae", "starred_in", "Signal Bloom", None)},
+        id="with-x-as-the-description",
+    ),
+    pytest.param(
+        'There has been talk of a sequel to "Night Boat," which would reunite him with its star, '
+        "Arjun Reyes.",
+        {("Arjun Reyes", "starred_in", "Night Boat", None)},
+        id="its-star-apposition-under-a-hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTH_ROUND)
+def test_fifth_round_patterns(text, expected):
+    found = facts_of(text)
+    assert expected <= found, found - expected

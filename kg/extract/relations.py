@@ -551,7 +551,8 @@ def build_part_went_to(
 ) -> Iterator[Draft]:
     """``turned down the lead in "F"; the part went to X``: X starred in the F just named.
 
-    Only a film named earlier in the same sentence counts; the film in focus is too far off.
+    Also ``a sequel to "F" ... its star, X``. Only a film named earlier in the same sentence
+    counts; the film in focus is too far off.
     """
     named = [f for at, f in _film_slots(m) if at < match.start()]
     if not named:
