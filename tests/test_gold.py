@@ -43,3 +43,24 @@ def test_gold_corpus_meets_quality_targets():
     assert report.extended.f1 >= 0.90, report.render()
     assert report.character_accuracy >= 0.90, report.render()
     assert report.confident_precision >= 0.97, report.render()
+
+
+HELDOUT = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("folder", "core_f1", "core_precision"),
+    [
+        # floors a little under the scores of 2026-11-24 (0.931/0.983, 0.935/0.979, 0.764/0.885)
+        ("heldout", 0.91, 0.96),
+        ("heldout2", 0.91, 0.95),
+        ("heldout3", 0.74, 0.86),
+    ],
+)
+def test_gold_heldout_sets_do_not_regress(folder, core_f1, core_precision):
+    """The held-out sets used for development keep what general fixes won on them."""
+    from kg.evaluate import evaluate
+
+    report = evaluate(HELDOUT / folder)
+    assert report.core.f1 >= core_f1, report.render()
+    assert report.core.precision >= core_precision, report.render()
