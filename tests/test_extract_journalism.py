@@ -618,3 +618,72 @@ FIFTH_ROUND = [
 def test_fifth_round_patterns(text, expected):
     found = facts_of(text)
     assert expected <= found, found - expected
+
+
+COMMON_PHRASINGS = [
+    ('Mo Reyes stars in Hana Ivers\'s "Low Tide."', ("Mo Reyes", "starred_in", "Low Tide")),
+    ('"Low Tide" (2021) was Hana Ivers\'s second feature.', ("Hana Ivers", "directed", "Low Tide")),
+    ('Hana Ivers is directing "Low Tide" for a streamer.', ("Hana Ivers", "directed", "Low Tide")),
+    (
+        'Hana Ivers helms the thriller "Low Tide," starring Mo Reyes.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    ('Hana Ivers ("Salt") directs "Low Tide."', ("Hana Ivers", "directed", "Low Tide")),
+    (
+        'Mo Reyes leads "Low Tide," the new drama from Hana Ivers.',
+        ("Mo Reyes", "starred_in", "Low Tide"),
+    ),
+    (
+        'Mo Reyes leads "Low Tide," the new drama from Hana Ivers.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'The new drama from Hana Ivers, "Low Tide," stars Mo Reyes.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    ('Mo Reyes takes the lead role in "Low Tide."', ("Mo Reyes", "starred_in", "Low Tide")),
+    (
+        'Kit Lane, the star of "Low Tide," said the shoot was cold.',
+        ("Kit Lane", "starred_in", "Low Tide"),
+    ),
+    ('Oscar winner Mo Reyes headlines "Low Tide."', ("Mo Reyes", "starred_in", "Low Tide")),
+    (
+        '"Low Tide," Hana Ivers\'s follow-up to "Salt," opens Friday.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        '"Low Tide" marks the directorial debut of Hana Ivers.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'Hana Ivers returns to the director\'s chair for "Low Tide."',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'Hana Ivers directed "Salt." Hana Ivers made "Low Tide" in 2019.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), COMMON_PHRASINGS)
+def test_common_phrasings(text, fact):
+    assert fact in {f[:3] for f in facts_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('Mo Reyes made "Low Tide" in 2019.', ("Mo Reyes", "directed", "Low Tide")),
+        (
+            '"Low Tide," Hana Ivers\'s follow-up to "Salt," opens Friday.',
+            ("Low Tide", "sequel_of", "Salt"),
+        ),
+        (
+            'Kit Lane, the star of "Low Tide," said the shoot was cold.',
+            ("Kit Lane", "said", "Low Tide"),
+        ),
+    ],
+)
+def test_common_phrasings_give_no_wrong_fact(text, wrong):
+    assert wrong not in {f[:3] for f in facts_of(text)}

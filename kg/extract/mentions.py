@@ -244,7 +244,15 @@ def _title_context(before: str, after: str) -> bool:
     """Words around a quote that mark it as a title: ``his memoir,``, ``(2004)``, ``film``."""
     nouns = cues()["film_nouns"] | cues()["series_nouns"] | {"memoir", "book", "novel", "album"}
     tail = re.findall(r"[\w-]+", before.lower())[-2:]
+    if tail and tail[-1] in _TITLE_TAKERS:
+        return True  # "the star of "Low Tide," said": a title, whatever follows it
     return bool(set(tail) & nouns) or bool(re.match(r"\s*\(\d{4}\)", after))
+
+
+_TITLE_TAKERS = frozenset(
+    "of in star stars co-star co-stars director directors creator sequel prequel remake reboot "
+    "follow-up adaptation starring directed helmed".split()
+)
 
 
 # --- capitalised names -------------------------------------------------------------------------

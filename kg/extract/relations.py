@@ -777,7 +777,8 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
 
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
 _NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
-_PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his"})
+# rules that read direction into a possessive or "made": only for a person known to direct
+_PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
 
 
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
