@@ -687,3 +687,53 @@ def test_common_phrasings(text, fact):
 )
 def test_common_phrasings_give_no_wrong_fact(text, wrong):
     assert wrong not in {f[:3] for f in facts_of(text)}
+
+
+SEQUEL_PHRASINGS = [
+    pytest.param(
+        '"Dawn: Rebirth" (2016) was a hit. "Dawn: Year Zero" (2017) is a prequel. Its sequel, '
+        '"Dawn: Rebirth Part Two" (2019), did better.',
+        ("Dawn: Rebirth Part Two", "sequel_of", "Dawn: Rebirth"),
+        id="its-sequel-extends-the-title",
+    ),
+    pytest.param(
+        'She voiced the fox in "Paper Fox" (2021). "Les Renards" was its source. The follow-up, '
+        '"Paper Fox 2," arrives next year.',
+        ("Paper Fox 2", "sequel_of", "Paper Fox"),
+        id="the-follow-up-numbered",
+    ),
+    pytest.param(
+        '"High Water" continues the story begun in "Low Tide."',
+        ("High Water", "sequel_of", "Low Tide"),
+        id="continues-the-story-begun-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), SEQUEL_PHRASINGS)
+def test_sequel_phrasings(text, fact):
+    assert fact in {f[:3] for f in facts_of(text)}
+
+
+def test_rather_than_a_sequel_is_not_a_sequel():
+    text = '"Dry County" (2013) was a western. A spin-off rather than a sequel, "Kael" follows a mercenary.'
+    assert not any(f[1] == "sequel_of" for f in facts_of(text))
+
+
+MORE_CASTING = [
+    ('Kit Lane is joined by Ana Roy and Tom Park in "Low Tide."', ("Tom Park", "starred_in", "Low Tide")),
+    ('Supporting turns come from Ana Roy and Tom Park in "Low Tide."', ("Ana Roy", "starred_in", "Low Tide")),
+    ('The voice cast of "Low Tide" includes Kit Lane and Ana Roy.', ("Ana Roy", "starred_in", "Low Tide")),
+    (
+        'Ravi Nair directed "Salt." The cast of "Low Tide" includes Ana Roy and the veteran '
+        "Malayalam actor Gopi Pillai.",
+        ("Gopi Pillai", "starred_in", "Low Tide"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_CASTING)
+def test_more_casting_phrasings(text, fact):
+    found = {f[:3] for f in facts_of(text)}
+    assert fact in found
+    assert ("Ravi Nair", "starred_in", "Low Tide") not in found

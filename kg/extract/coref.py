@@ -107,6 +107,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|of|near|outside|across|around|into|between|via|toward|towards)\s+$"
 )
 _NAME_NEXT = re.compile(rf"\s+{CAPITAL}")
+_TITLE_CONTINUES = r"(?:\s*[:\-–—]\s*\S|\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -1005,13 +1006,19 @@ class Discourse:
         return max(candidates, key=lambda pair: pair[0])[1]
 
     def title_prefix_film(self, film: Entity, before: int) -> Entity | None:
-        """An earlier film whose whole title begins this film's (``Heat`` / ``Heat: Redux``)."""
-        for _, other in reversed(self.films_seen):
-            if other.type != EntityType.FILM or other == film:
-                continue
-            if re.match(re.escape(other.name) + r"\s*[:\-–—]\s*\S", film.name):
-                return other
-        return None
+        """The earlier film whose whole title begins this film's, the longest such title.
+
+        ``Heat`` / ``Heat: Redux``; ``Fox`` / ``Fox 2``; ``Dawn: Rebirth`` / ``Dawn: Rebirth
+        Part Two`` (not ``Dawn``).
+        """
+        found = [
+            other
+            for _, other in self.films_seen
+            if other.type == EntityType.FILM
+            and other != film
+            and re.match(re.escape(other.name) + _TITLE_CONTINUES, film.name)
+        ]
+        return max(found, key=lambda f: len(f.name)) if found else None
 
     def recent_org(self, before: int) -> Entity | None:
         """The organisation most recently named before ``before`` (``the studio``)."""

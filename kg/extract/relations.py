@@ -74,7 +74,7 @@ _MACROS = {
 }
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
-    r"|(?:[A-Za-z-]+ ){0,2}(?:actor|actress|director|filmmaker|writer|screenwriter|"
+    r"|(?:(?:the|a|an) )?(?:[A-Za-z-]+ ){0,3}(?:actor|actress|director|filmmaker|writer|screenwriter|"
     r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
@@ -150,6 +150,9 @@ def _people(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[E
     return found
 
 
+_TITLED_NAME_NEXT = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}⟦P\d+⟧")
+
+
 def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> list[Entity]:
     """Every person referred to inside one captured group, in order, without repeats."""
     if group not in match.re.groupindex or match.group(group) is None:
@@ -160,7 +163,7 @@ def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> lis
     refs = _PERSON_REF.finditer(text)
     out: list[Entity] = []
     for ref in refs:
-        if not ref.group().startswith("⟦") and text.startswith("⟦P", ref.end() + 1):
+        if not ref.group().startswith("⟦") and _TITLED_NAME_NEXT.match(m.text, base + ref.end()):
             continue  # "the veteran actor ⟦P3⟧": a job title before the name, not a reference
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
         if person and person not in out:
@@ -425,8 +428,9 @@ def build_sequel(
     if sequel is None or sequel.type != EntityType.FILM:
         return
     original = _film(d, m, match, "obj")
-    if original is None:
-        original = d.antecedent_film(sequel, m.offsets[match.start("sfilm")], m)
+    if original is None:  # "Its sequel, "Heat: Part Two"": the film whose title it extends
+        before = m.offsets[match.start("sfilm")]
+        original = d.title_prefix_film(sequel, before) or d.antecedent_film(sequel, before, m)
         conf -= 0.1
     if original and original != sequel and original.type == EntityType.FILM:
         yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
