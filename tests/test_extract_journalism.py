@@ -721,9 +721,18 @@ def test_rather_than_a_sequel_is_not_a_sequel():
 
 
 MORE_CASTING = [
-    ('Kit Lane is joined by Ana Roy and Tom Park in "Low Tide."', ("Tom Park", "starred_in", "Low Tide")),
-    ('Supporting turns come from Ana Roy and Tom Park in "Low Tide."', ("Ana Roy", "starred_in", "Low Tide")),
-    ('The voice cast of "Low Tide" includes Kit Lane and Ana Roy.', ("Ana Roy", "starred_in", "Low Tide")),
+    (
+        'Kit Lane is joined by Ana Roy and Tom Park in "Low Tide."',
+        ("Tom Park", "starred_in", "Low Tide"),
+    ),
+    (
+        'Supporting turns come from Ana Roy and Tom Park in "Low Tide."',
+        ("Ana Roy", "starred_in", "Low Tide"),
+    ),
+    (
+        'The voice cast of "Low Tide" includes Kit Lane and Ana Roy.',
+        ("Ana Roy", "starred_in", "Low Tide"),
+    ),
     (
         'Ravi Nair directed "Salt." The cast of "Low Tide" includes Ana Roy and the veteran '
         "Malayalam actor Gopi Pillai.",

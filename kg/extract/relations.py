@@ -74,8 +74,8 @@ _MACROS = {
 }
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
-    r"|(?:(?:the|a|an) )?(?:[A-Za-z-]+ ){0,3}(?:actor|actress|director|filmmaker|writer|screenwriter|"
-    r"producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
+    r"|(?:(?:the|a|an) )?(?:[A-Za-z-]+ ){0,3}(?:actor|actress|director|filmmaker|writer|"
+    r"screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
