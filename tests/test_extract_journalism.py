@@ -746,3 +746,55 @@ def test_more_casting_phrasings(text, fact):
     found = {f[:3] for f in facts_of(text)}
     assert fact in found
     assert ("Ravi Nair", "starred_in", "Low Tide") not in found
+
+
+PROBE_FOUR = [
+    (
+        '"Low Tide" comes from Hana Ivers, the director of "Salt."',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'The director of "Low Tide," Hana Ivers, spoke first.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'Hana Ivers directed, co-wrote and produced "Low Tide."',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'Hana Ivers and Tom Park directed "Low Tide" together.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    (
+        'Kit Lane, fresh off "Salt," plays a fisherman in "Low Tide."',
+        ("Kit Lane", "starred_in", "Low Tide"),
+    ),
+    ('Kit Lane and Ana Roy play sisters in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Kit Lane plays opposite Ana Roy in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Kit Lane has a small role in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Kit Lane has a cameo in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    (
+        'Kit Lane, who played Ada in "Low Tide," returns for "Low Tide 2."',
+        ("Kit Lane", "starred_in", "Low Tide 2"),
+    ),
+    (
+        '"Low Tide" opened in 2019. Also in the cast: Kit Lane and Ana Roy.',
+        ("Ana Roy", "starred_in", "Low Tide"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PROBE_FOUR)
+def test_probe_four_phrasings(text, fact):
+    assert fact in {f[:3] for f in facts_of(text)}
+
+
+def test_appeared_in_film_as_character():
+    assert ("Kit Lane", "starred_in", "Low Tide", "Ada") in facts_of(
+        'In 2019, Kit Lane appeared in "Low Tide" as Ada.'
+    )
+
+
+def test_to_play_is_not_playing():
+    text = 'Kit Lane is set to play a fisherman in "Low Tide."'
+    assert ("Kit Lane", "starred_in", "Low Tide", None) not in facts_of(text)

@@ -126,7 +126,7 @@ _CREDIT_VERBS = {
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in _CREDIT_VERBS), key=len, reverse=True))
 _VERB_LIST = rf"(?:(?:{_VERB_ALT})(?:,\s+(?:and\s+)?|\s+and\s+)?)+"
 _ACTING_VERB = (
-    r"(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|"
+    r"(?:plays|played|playing|(?<!to )play|portrays|portrayed|portraying|voices|voiced|voicing|"
     r"channell?ed|embodied|will play|will again play|again plays|also plays|also played)(?! by\b)"
 )
 
