@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg.extract.lexicon import cues
+from kg.extract.lexicon import cues, trie_pattern
 from kg.extract.mentions import (
     CAPITAL,
     NameSpan,
@@ -93,7 +93,7 @@ _JOB_BEFORE_NAME = re.compile(
 )
 _PLACE_ADJECTIVE = re.compile(
     r"\b(?:"
-    + "|".join(w.capitalize() for w in sorted(cues()["place_adjectives"]))
+    + trie_pattern(sorted(w.capitalize() for w in cues()["place_adjectives"]))
     + r")\b(?!['’]s)"
 )
 _WORD = re.compile(r"[\w-]+")
@@ -227,6 +227,7 @@ class Discourse:
         self._influences: set[int] = set()
         self._sources: set[int] = set()
         self._governed: dict[int, bool] = {}
+        self._source_at: dict[int, bool] = {}
         self.names.sort(key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
@@ -796,8 +797,18 @@ class Discourse:
         previous = self.sentences[sentence.index - 1]
         if previous.paragraph == sentence.paragraph:
             return False
-        return any(
-            q.start <= previous.start + 1 and q.paragraph == previous.paragraph for q in self.speech
+        return previous.paragraph in self._quote_paragraphs
+
+    @cached_property
+    def _quote_paragraphs(self) -> frozenset[int]:
+        """Paragraphs whose last sentence is quoted speech (``"...," X said.``)."""
+        last: dict[int, Sentence] = {}
+        for sentence in self.sentences:
+            last[sentence.paragraph] = sentence
+        return frozenset(
+            q.paragraph
+            for q in self.speech
+            if q.paragraph in last and q.start <= last[q.paragraph].start + 1
         )
 
     def _role_filter(self, after: str) -> _RoleFit:
@@ -898,7 +909,11 @@ class Discourse:
         a cast named next belongs to the film that builds on it, not to F. So is a film named
         inside a relative clause (``X, who played Y in "F", carries the film``).
         """
-        return bool(_SOURCE_FILM_BEFORE.search(self.text, max(0, offset - 60), offset))
+        known = self._source_at.get(offset)
+        if known is None:  # a pure function of the text before the title: computed once
+            known = bool(_SOURCE_FILM_BEFORE.search(self.text, max(0, offset - 60), offset))
+            self._source_at[offset] = known
+        return known
 
     def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
         """The film in focus before ``before``.

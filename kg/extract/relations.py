@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, Discourse, Masked
-from kg.extract.lexicon import LexiconError, cues
+from kg.extract.lexicon import LexiconError, cues, trie_pattern
 from kg.types import Entity, EntityType, Predicate
 
 __all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "load_rules"]
@@ -656,29 +656,6 @@ def load_rules() -> list[Rule]:
 RULES: list[Rule] = load_rules()
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` at a position, shaped as a prefix tree.
-
-    Python's regex engine tries alternatives one by one; a tree lets it reject most keywords
-    on their first character, four times faster than a flat alternation of 160 keywords.
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
-
-
 def _keyword_scanner(rules: list[Rule]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One regex that finds every trigger keyword, and for each keyword the keywords inside it.
 
@@ -686,7 +663,7 @@ def _keyword_scanner(rules: list[Rule]) -> tuple[re.Pattern[str], dict[str, froz
     there is a substring of it, so closing over substrings recovers every keyword present.
     """
     keywords = sorted({k for rule in rules for k in rule.trigger})
-    scanner = re.compile("(?=(" + _trie_pattern(keywords) + "))")
+    scanner = re.compile("(?=(" + trie_pattern(keywords) + "))")
     inside = {k: frozenset(other for other in keywords if other in k) for k in keywords}
     return scanner, inside
 
@@ -710,8 +687,8 @@ def _keywords_present(lowered: str) -> set[str]:
 
 
 def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of ``words`` as whole words, any case (a prefix tree: see :func:`_trie_pattern`)."""
-    tree = _trie_pattern(sorted(words))
+    """Any of ``words`` as whole words, any case (matched through a prefix tree)."""
+    tree = trie_pattern(sorted(words))
     return re.compile(r"(?<![\w'’])(?:" + tree + r")(?![\w])", re.IGNORECASE)
 
 
