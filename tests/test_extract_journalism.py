@@ -798,3 +798,47 @@ def test_appeared_in_film_as_character():
 def test_to_play_is_not_playing():
     text = 'Kit Lane is set to play a fisherman in "Low Tide."'
     assert ("Kit Lane", "starred_in", "Low Tide", None) not in facts_of(text)
+
+
+CONTEXT = "Kit Lane is an actress. Hana Ivers is a director. "
+BY_ROLE = [
+    ('Kit Lane rose to fame with "Low Tide" (1999).', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Kit Lane earned an Oscar nomination for "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    (
+        'Kit Lane won an Oscar for her performance in "Low Tide."',
+        ("Kit Lane", "starred_in", "Low Tide"),
+    ),
+    (
+        'Kit Lane, best known for "Low Tide," died on Tuesday.',
+        ("Kit Lane", "starred_in", "Low Tide"),
+    ),
+    (
+        'Hana Ivers, best known for "Low Tide," died on Tuesday.',
+        ("Hana Ivers", "directed", "Low Tide"),
+    ),
+    ('Kit Lane worked with Hana Ivers on "Low Tide."', ("Hana Ivers", "directed", "Low Tide")),
+    ('Kit Lane worked with Hana Ivers on "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Hana Ivers directed Kit Lane in "Low Tide" and "Salt."', ("Kit Lane", "starred_in", "Salt")),
+    ('Hana Ivers cast Kit Lane in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Hana Ivers gave Kit Lane the lead in "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+    ('"Low Tide," the Kit Lane vehicle, took $5 million.', ("Kit Lane", "starred_in", "Low Tide")),
+    ('Kit Lane stars in the HBO series "Low Tide."', ("Kit Lane", "starred_in", "Low Tide")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), BY_ROLE)
+def test_credits_read_by_what_the_person_does(text, fact):
+    assert fact in {f[:3] for f in facts_of(CONTEXT + text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('Kit Lane\'s "Low Tide" took $5 million.', ("Kit Lane", "directed", "Low Tide")),
+        ('Kit Lane worked with Hana Ivers on "Low Tide."', ("Kit Lane", "directed", "Low Tide")),
+        ('Ana Roy, best known for "Low Tide," died.', ("Ana Roy", "directed", "Low Tide")),
+        ('Ana Roy, best known for "Low Tide," died.', ("Ana Roy", "starred_in", "Low Tide")),
+    ],
+)
+def test_credits_by_role_need_a_known_role(text, wrong):
+    assert wrong not in {f[:3] for f in facts_of(CONTEXT + text)}

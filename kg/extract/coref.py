@@ -67,7 +67,8 @@ _GENDER_WORDS = (
 )
 _GENDER_BEFORE = re.compile(rf"(?:^|\W)(?i:{_GENDER_WORDS}),?\s+$")
 _GENDER_AFTER = re.compile(
-    rf"^,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_GENDER_WORDS})\b"
+    r"^(?:,\s+|\s+(?:is|was)\s+)(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?i:{_GENDER_WORDS})\b"
 )
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 _INFLUENCE_BEFORE = re.compile(
@@ -108,6 +109,11 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 )
 _NAME_NEXT = re.compile(rf"\s+{CAPITAL}")
 _TITLE_CONTINUES = r"(?:\s*[:\-–—]\s*\S|\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
+_JOB_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(actress|actor|star|director|filmmaker|auteur|documentarian|helmer)\b"
+)
+_DIRECTING_JOBS = frozenset({"director", "filmmaker", "auteur", "documentarian", "helmer"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -667,6 +673,11 @@ class Discourse:
                 self.note_role(slot.entity, "director")
             elif _ACTOR_BEFORE.search(before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
+            # "X is an actress", "X, a director,", "X, who was a star"
+            job = _JOB_AFTER.match(self.text[slot.end : slot.end + 60].lower())
+            if job:
+                role = "director" if job.group(1) in _DIRECTING_JOBS else "actor"
+                self.note_role(slot.entity, role)
         if _TURNED_TO_DIRECTING.search(masked.text):
             subject = self.sentence_subject(masked)
             if subject is not None:

@@ -68,7 +68,7 @@ _MACROS = {
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     "<ADJ>": (
-        r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦N\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
+        r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
         r",?\s+){0,4}?"
     ),
 }
@@ -532,10 +532,12 @@ def build_directed_actor(
 ) -> Iterator[Draft]:
     """``X, who directed her in "F"``: X directed F and the woman meant by ``her`` starred."""
     yield from build_directed(d, m, match, rule, conf)
-    film = _film(d, m, match)
     actor = d.resolve_person_ref(m, match.group("actor"), match.start("actor"))
-    if film and actor and actor not in _people(d, m, match, "subj"):
-        yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
+    if actor is None or actor in _people(d, m, match, "subj"):
+        return
+    for film in _titles(m, match.group("obj")) or [_film(d, m, match)]:
+        if film:  # "directed Kit Lane in A and B": she starred in both
+            yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
 
 
 def build_returned(
@@ -565,6 +567,39 @@ def build_part_went_to(
         yield Draft(person, Predicate.STARRED_IN, named[-1], rule, conf, _span(match))
 
 
+_ACTING_WORDS = re.compile(r"\b(?:role|roles|performance|turn|actress|acting)\b")
+
+
+def build_by_role(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``her films included A, B and C``, ``best known for F``: a credit whose kind depends on
+    who the person is. A known director directed it, a known actor starred in it; anyone the
+    text has not placed yet gets nothing.
+    """
+    people = [
+        p
+        for group in ("subj", "subj2", "subj3")
+        if match.groupdict().get(group)
+        for p in _people_in(d, m, match, group)
+    ]
+    if not people:
+        subject = d.sentence_subject(m, before=m.offsets[match.start()] + 1)
+        people = [subject] if subject else []
+    films = [f for f in _titles(m, match.group("obj")) if f.type != EntityType.FILM_SERIES]
+    acting = _ACTING_WORDS.search(match.group())  # "her role in F": acting, whoever she is
+    for person in people:
+        roles = d.roles_of(person)
+        if roles == {"actor"} or (acting and roles != {"director"}):
+            predicate = Predicate.STARRED_IN
+        elif roles == {"director"} and not acting:
+            predicate = Predicate.DIRECTED
+        else:
+            continue
+        for film in films:
+            yield Draft(person, predicate, film, rule, conf, _span(match))
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
@@ -575,6 +610,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
     "part_went_to": build_part_went_to,
+    "by_role": build_by_role,
     "sequel": build_sequel,
     "reboot_of": build_film_link(Predicate.REBOOT_OF),
     "remake_of": build_film_link(Predicate.REMAKE_OF),
@@ -747,15 +783,21 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
 
     A directing verb just before (``directed her first feature, "F"``) says it outright.
     """
-    if draft.predicate != Predicate.DIRECTED or draft.rule not in _PRONOUN_DIRECTION:
+    if draft.predicate != Predicate.DIRECTED:
+        return False
+    roles = discourse.roles_of(draft.subject)
+    if draft.rule in _POSSESSIVE_DIRECTION and roles == {"actor"}:
+        return True  # "the actress Kit Lane ... Kit Lane's "Low Tide"": her film, not her direction
+    if draft.rule not in _PRONOUN_DIRECTION:
         return False
     if re.search(r"\b(?:directed|helmed|made)\s+$", masked.text[: draft.span[0]]):
         return False
     if re.search(r"\bas (?:a )?(?:director|filmmaker)\b", masked.text[slice(*draft.span)]):
         return False  # "his second film as director, F" says it outright
-    return "director" not in discourse.roles_of(draft.subject)
+    return "director" not in roles
 
 
+_POSSESSIVE_DIRECTION = frozenset({"directed-possessive", "directed-possessive-apposition"})
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
 _NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
 # rules that read direction into a possessive or "made": only for a person known to direct
