@@ -573,9 +573,10 @@ _ACTING_WORDS = re.compile(r"\b(?:role|roles|performance|turn|actress|acting)\b"
 def build_by_role(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``her films included A, B and C``, ``best known for F``: a credit whose kind depends on
-    who the person is. A known director directed it, a known actor starred in it; anyone the
-    text has not placed yet gets nothing.
+    """A credit whose kind depends on who the person is (``best known for F``).
+
+    ``her films included A, B and C``: a known director directed them, a known actor starred
+    in them, and anyone the text has not placed yet gets nothing.
     """
     people = [
         p
