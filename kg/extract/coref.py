@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from kg.extract.lexicon import cues, trie_pattern
 from kg.extract.mentions import (
     CAPITAL,
+    INITIALS,
     NameSpan,
     QuotedSpan,
     find_name_spans,
@@ -114,7 +115,6 @@ _JOB_AFTER = re.compile(
     r"(actress|actor|star|director|filmmaker|auteur|documentarian|helmer)\b"
 )
 _DIRECTING_JOBS = frozenset({"director", "filmmaker", "auteur", "documentarian", "helmer"})
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SAYS_THAT = re.compile(
     r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
     r"recalled|recalls|admitted|admits|insisted|insists|explained|explains|noted|notes|thinks|"
@@ -347,7 +347,7 @@ class Discourse:
             2 <= len(words) <= 5
             and text not in self.characters
             and not self._org_shaped(text)
-            and not any(w.isupper() and len(w) > 2 and not _INITIALS.fullmatch(w) for w in words)
+            and not any(w.isupper() and len(w) > 2 and not INITIALS.fullmatch(w) for w in words)
         )
 
     def org_shaped(self, text: str) -> bool:
@@ -1031,7 +1031,7 @@ class Discourse:
             return max(dated, key=lambda pair: (pair[1].year or 0, pair[0]))[1]
         return max(candidates, key=lambda pair: pair[0])[1]
 
-    def title_prefix_film(self, film: Entity, before: int) -> Entity | None:
+    def title_prefix_film(self, film: Entity) -> Entity | None:
         """The earlier film whose whole title begins this film's, the longest such title.
 
         ``Heat`` / ``Heat: Redux``; ``Fox`` / ``Fox 2``; ``Dawn: Rebirth`` / ``Dawn: Rebirth

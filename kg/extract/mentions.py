@@ -20,6 +20,8 @@ from functools import cache
 from kg.extract.lexicon import cues
 
 __all__ = [
+    "CAPITAL",
+    "INITIALS",
     "NameSpan",
     "QuotedSpan",
     "find_name_spans",
@@ -264,7 +266,8 @@ _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(de|di|da|del|van|von|der|den|du
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 _APOSTROPHE_END = re.compile(r"['’]s?$")
 _QUOTE_OR_BRACKET = re.compile(r"[\"“”(\[]")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+"""Initials written as one word (``R.K.``, ``J.P.``)."""
 _NICKNAME = re.compile(r"[\"“][A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*[\"”]")
 _ADJECTIVE_COMPOUND = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
@@ -366,7 +369,7 @@ def _is_name_word(word: str, inside: bool) -> bool:
 
 
 def _keeps_dot(word: str) -> bool:
-    return bool(_INITIALS.fullmatch(word)) or word.lower() in _ABBREVIATED
+    return bool(INITIALS.fullmatch(word)) or word.lower() in _ABBREVIATED
 
 
 def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -> list[NameSpan]:

@@ -421,7 +421,7 @@ def build_sequel(
     sequel = _film(d, m, match, "sfilm")
     if sequel is None and match.group("sfilm").lower() == "the sequel":
         focus = d.focus_film(m.sentence.start)
-        original = d.title_prefix_film(focus, m.sentence.start) if focus else None
+        original = d.title_prefix_film(focus) if focus else None
         if focus and original:
             yield Draft(focus, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
         return
@@ -430,7 +430,7 @@ def build_sequel(
     original = _film(d, m, match, "obj")
     if original is None:  # "Its sequel, "Heat: Part Two"": the film whose title it extends
         before = m.offsets[match.start("sfilm")]
-        original = d.title_prefix_film(sequel, before) or d.antecedent_film(sequel, before, m)
+        original = d.title_prefix_film(sequel) or d.antecedent_film(sequel, before, m)
         conf -= 0.1
     if original and original != sequel and original.type == EntityType.FILM:
         yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
@@ -445,7 +445,7 @@ def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
         subject = _film(d, m, match, "sfilm") or d.focus_film(m.sentence.start)
         token = match.groupdict().get("obj")
         if token is None:  # "rebooted the franchise with F": the film F's title builds on
-            earlier = d.title_prefix_film(subject, m.sentence.start) if subject else None
+            earlier = d.title_prefix_film(subject) if subject else None
             if subject and earlier:
                 yield Draft(subject, predicate, earlier, rule, conf, _span(match))
             return
@@ -552,7 +552,7 @@ def build_returned(
             yield draft
 
 
-def build_part_went_to(
+def build_cast_in_film_named_before(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """``turned down the lead in "F"; the part went to X``: X starred in the F just named.
@@ -610,7 +610,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
-    "part_went_to": build_part_went_to,
+    "cast_in_film_named_before": build_cast_in_film_named_before,
     "by_role": build_by_role,
     "sequel": build_sequel,
     "reboot_of": build_film_link(Predicate.REBOOT_OF),
