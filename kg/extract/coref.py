@@ -45,6 +45,7 @@ _PREPOSITIONS = frozenset(
 _COORDINATED_NAME = re.compile(
     rf"(?:{CAPITAL}[\w.'’-]*\s+)*{CAPITAL}[\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$"
 )
+_ENDS_WITH_AND_OR = re.compile(r"\b(?:and|or)\s+$")
 _PERSON_VERB_AFTER = re.compile(
     r"^\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:said|says|told|tells|added|recalled|explained|"
     r"plays|played|stars|starred|co-starred|portrays|portrayed|voices|voiced|directed|"
@@ -622,7 +623,7 @@ class Discourse:
 
     def _preposition_before(self, start: int) -> bool:
         before = self.text[max(0, start - 120) : start]
-        while True:
+        while _ENDS_WITH_AND_OR.search(before):  # cheap test before the costly one
             trimmed = _COORDINATED_NAME.sub("", before)
             if trimmed == before:
                 break
