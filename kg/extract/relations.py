@@ -9,6 +9,7 @@ turns a match into :class:`Draft` facts. Macros:
 ``<F>``   a quoted title, with an optional ``(2004)`` and comma
 ``<C>``   a character name; ``<O>`` an organisation; ``<DESC>`` lower-case descriptor words
 ``<GAP>`` any words but no other title (so a rule never reaches past the nearest title)
+``<APPOS>`` an apposition after a name (``, 34,``; ``, the actress best known for "F",``)
 
 Rules only fire outside quotations (speech is masked as ``⟦Qn⟧``) and are vetoed by negation
 (``did not return``) and hedges (``in talks``, ``reportedly``) in the clause they match.
@@ -56,17 +57,25 @@ class Rule:
 
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
+# "her" before a noun is a possessive ("shot by her son"), not the person herself
+_OBJECT_HER = (
+    r"her\b(?!\s+(?!(?:as|in|on|at|to|for|with|and|or|but|from|opposite|alongside|the|a|an|"
+    r"again|too|twice|once|first|last|back|over|out|up|into|onto|after|before|since|because|"
+    r"when|while|who|that|which|during|instead|alone)\b)[a-z])"
+)
 _MACROS = {
-    "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her)\b|{_ROLE})",
+    "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE})",
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
-    "<C>": r"(?:⟦[CN]\d+⟧)",
+    "<C>": r"(?:⟦[CN]\d+⟧(?!['’]s\b))",  # "as Ada's rival, Bea": Bea, not Ada
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
     "<DESC>": (
-        r"(?:(?:the|a|an|his|her|their)\s+)?"
+        r"(?:(?:the|a|an|his|her|their)\s+|⟦[CN]\d+⟧['’]s\s+)?"
         r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
         r"[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
+    # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
+    "<APPOS>": r"(?:, (?:\d+|(?:the|a|an) (?:[^,;⟦]|⟦N\d+⟧){1,60}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)",
     "<ADJ>": (
         r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
         r",?\s+){0,4}?"
