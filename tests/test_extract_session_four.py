@@ -83,3 +83,51 @@ NO_FACT = [
 @pytest.mark.parametrize(("text", "wrong"), NO_FACT)
 def test_no_wrong_fact(text: str, wrong: tuple[str, str, str, str | None]) -> None:
     assert wrong not in facts_of(text)
+
+
+SEQUEL = (
+    'Ruth Abara has joined "Cold Mill: Part Two," the follow-up to last year\'s hit. '
+    'The sequel picks up a year after the flood that ended "Cold Mill" (2024). '
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            SEQUEL + "Jon Kale returns as the foreman Walt Brody.",
+            ("Jon Kale", "starred_in", "Cold Mill: Part Two", "Walt Brody"),
+            id="returns-as-means-the-sequel-not-the-film-just-named",
+        ),
+        pytest.param(
+            SEQUEL + "Ivy Sand reprises her role as the engineer, Pia.",
+            ("Ivy Sand", "starred_in", "Cold Mill: Part Two", "Pia"),
+            id="reprises-her-role-means-the-sequel",
+        ),
+        pytest.param(
+            SEQUEL + "The new cast includes Dev Patil and Ona Roe.",
+            ("Dev Patil", "starred_in", "Cold Mill: Part Two", None),
+            id="the-new-cast-is-the-new-film",
+        ),
+        pytest.param(
+            SEQUEL + "The sequel is produced by Mara Winn for Flint Pictures.",
+            ("Mara Winn", "produced", "Cold Mill: Part Two", None),
+            id="the-sequel-is-the-film-shown-to-be-a-sequel",
+        ),
+        pytest.param(
+            SEQUEL + "Ivy Sand, who played Pia as a girl in the first film, is back.",
+            ("Ivy Sand", "starred_in", "Cold Mill", "Pia"),
+            id="the-first-film-is-the-original-the-sequel-continues",
+        ),
+    ],
+)
+def test_definite_references_to_sequels(text: str, fact: tuple[str, str, str, str | None]) -> None:
+    assert fact in facts_of(text)
+
+
+def test_the_sequel_in_another_clause_does_not_name_this_clause_film() -> None:
+    text = (
+        SEQUEL + "Ivy Sand, who played Pia as a girl in the first film, will not appear; "
+        'the director said the sequel "looks forward."'
+    )
+    assert ("Ivy Sand", "starred_in", "Cold Mill: Part Two", "Pia") not in facts_of(text)

@@ -231,6 +231,7 @@ class Discourse:
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
         self._directed: dict[Entity, Entity] = {}
+        self._sequels: set[Entity] = set()
         self._influences: set[int] = set()
         self._sources: set[int] = set()
         self._governed: dict[int, bool] = {}
@@ -978,12 +979,56 @@ class Discourse:
         phrase = phrase.lower()
         if re.search(r"\b(?:first|original|earliest)\b", phrase):
             dated = [f for f in films[-8:] if f.year]
-            return min(dated, key=lambda f: f.year or 0) if dated else None
+            if dated:
+                return min(dated, key=lambda f: f.year or 0)
+            # undated: the film a sequel in view continues ("Dawn" for "Dawn: Part Two")
+            continued = [f for f in films[-8:] if f in self._continued]
+            return continued[-1] if continued else None
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
             return self._main_film or films[0]
         if re.search(r"\bthat\b", phrase):
             return films[-1]  # "In that film": the film just named, comparison or not
+        if _SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
+            return self.sequel_in_focus(offset) or self.focus_film(offset)
         return self.focus_film(offset)
+
+    def note_sequel(self, film: Entity) -> None:
+        """Record that the text calls ``film`` a sequel (so that ``the sequel`` can mean it)."""
+        self._sequels.add(film)
+
+    def sequel_in_focus(self, before: int) -> Entity | None:
+        """The latest film named before ``before`` that the article shows to be a sequel.
+
+        Shown by a sequel fact already read, or by a title that continues another film's
+        title anywhere in the article (``Dawn`` / ``Dawn: Part Two``, ``Fox`` / ``Fox 2``).
+        """
+        for offset, film in reversed(self.films_seen):
+            if offset < before and film.type == EntityType.FILM:
+                if film in self._sequels or film in self._continuations:
+                    return film
+        return None
+
+    @cached_property
+    def _continuing_pairs(self) -> frozenset[tuple[Entity, Entity]]:
+        """(sequel, original) for titles that continue another title in the article."""
+        films = {self.title_entity(q) for q in self.quotes if q.kind == "title"}
+        films = {f for f in films if f.type == EntityType.FILM}
+        return frozenset(
+            (film, other)
+            for film in films
+            for other in films
+            if other != film and re.match(re.escape(other.name) + _TITLE_CONTINUES, film.name)
+        )
+
+    @cached_property
+    def _continuations(self) -> frozenset[Entity]:
+        """Films whose title continues another film's title (numbered or subtitled sequels)."""
+        return frozenset(sequel for sequel, _ in self._continuing_pairs)
+
+    @cached_property
+    def _continued(self) -> frozenset[Entity]:
+        """Films whose title another film's title continues (the originals)."""
+        return frozenset(original for _, original in self._continuing_pairs)
 
     @cached_property
     def _main_film(self) -> Entity | None:
@@ -1057,9 +1102,12 @@ class Discourse:
 
 DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
-    r"(?:the (?:first|original|earliest|new|upcoming|latest|forthcoming) "
-    r"(?:film|movie|installment|instalment|chapter|entry|feature)|that (?:film|movie))\b"
+    r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "
+    r"(?:film|movie|installment|instalment|chapter|entry|feature|cast)|that (?:film|movie)|"
+    r"[Tt]he (?:sequel|follow-up|(?:second|third|fourth|next) (?:film|movie|installment|"
+    r"instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
+_SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>"

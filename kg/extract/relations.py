@@ -266,20 +266,39 @@ def _film_here_or_focus(
     ]
     if before:
         return before[-1], 0.0
-    after = [f for at, f in films if at >= match.end() and not d.is_source_film(m.offsets[at])]
-    if after:
-        return after[0], 0.05
+    after = [
+        (at, f) for at, f in films if at >= match.end() and not d.is_source_film(m.offsets[at])
+    ]
+    definite = next(
+        (  # "the sequel" in another clause (after ";") does not name this clause's film
+            d
+            for d in DEFINITE_FILM.finditer(m.text)
+            if ";" not in m.text[min(d.start(), match.start()) : max(d.end(), match.end())]
+        ),
+        None,
+    )
+    if after and not (definite and definite.start() < after[0][0]):
+        return after[0][1], 0.05
     own = _POSSESSIVE_FILM.search(m.text)
     if own:  # "Pike's film starred ...": the film Pike directed
         film = d.film_directed_by(m.slot(own.group(1)).entity)
         if film:
             return film, 0.1
-    definite = DEFINITE_FILM.search(m.text)
-    if definite:
+    if definite:  # "the sequel picks up after the siege that closed "F"": not F
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
         if film:
             return film, 0.1
+    if after:
+        return after[0][1], 0.05
+    if _RETURNS.search(m.text, match.start(), match.end()):
+        # "X returns as Y" after the earlier film was named: the sequel X returns in
+        film = d.sequel_in_focus(m.sentence.start)
+        if film:
+            return film, 0.15
     return d.focus_film(m.sentence.start), 0.15
+
+
+_RETURNS = re.compile(r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b")
 
 
 # --- builders --------------------------------------------------------------------------------
@@ -851,7 +870,9 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     ]
     drafts = [d for d in drafts if not _actor_guessed_as_director(discourse, masked, d)]
     for draft in drafts:
-        if draft.predicate == Predicate.DIRECTED:
+        if draft.predicate == Predicate.SEQUEL_OF:
+            discourse.note_sequel(draft.subject)
+        elif draft.predicate == Predicate.DIRECTED:
             discourse.note_direction(draft.subject, draft.object)
             discourse.note_role(draft.subject, "director")
         elif draft.predicate == Predicate.STARRED_IN:
