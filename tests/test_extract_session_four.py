@@ -131,3 +131,95 @@ def test_the_sequel_in_another_clause_does_not_name_this_clause_film() -> None:
         'the director said the sequel "looks forward."'
     )
     assert ("Ivy Sand", "starred_in", "Cold Mill: Part Two", "Pia") not in facts_of(text)
+
+
+SHORT_LEAD = 'Lu Ping directed "Old Kite" in 1990. '
+
+CREDITS = [
+    pytest.param(
+        SHORT_LEAD + 'Helmed by Rui Sato, the director behind "Glass Birds," and written by '
+        'Sato with Emil Brandt, "Tin Roof" is a chamber piece.',
+        {
+            ("Rui Sato", "directed", "Tin Roof", None),
+            ("Rui Sato", "wrote", "Tin Roof", None),
+            ("Emil Brandt", "wrote", "Tin Roof", None),
+        },
+        id="fronted-participles-before-the-title",
+    ),
+    pytest.param(
+        'When "Night Lamp" opened in 1991, nobody expected a franchise. Written and directed by '
+        "Gus Vale, a former wedding photographer, and produced by Cara Bell, the slasher cost "
+        "$400,000 and starred Jen Ost as Molly Kerr.",
+        {
+            ("Gus Vale", "directed", "Night Lamp", None),
+            ("Cara Bell", "produced", "Night Lamp", None),
+            ("Jen Ost", "starred_in", "Night Lamp", "Molly Kerr"),
+        },
+        id="fronted-participles-before-a-genre-noun",
+    ),
+    pytest.param(
+        'Ruth Abara has joined "Cold Mill: Part Two." From director Ben Ossler, the sequel picks '
+        'up a year after the flood that ended "Cold Mill" (2024).',
+        {("Ben Ossler", "directed", "Cold Mill: Part Two", None)},
+        id="from-director-x-the-sequel",
+    ),
+    pytest.param(
+        'Among them was the jury president, Ana Roy, whose "Blue Hour" won the top prize.',
+        {("Ana Roy", "directed", "Blue Hour", None)},
+        id="whose-film",
+    ),
+    pytest.param(
+        'The original "Wide Sky" was made in 1974 by the French director Jules Mornet.',
+        {("Jules Mornet", "directed", "Wide Sky", None)},
+        id="made-in-a-year-by",
+    ),
+    pytest.param(
+        'Lia Mott, who has no role in the new film but starred in Ana Roy\'s debut, "Wasps" '
+        "(2019), was there.",
+        {("Lia Mott", "starred_in", "Wasps", None), ("Ana Roy", "directed", "Wasps", None)},
+        id="but-starred-in",
+    ),
+    pytest.param(
+        'Mina Castell, the Danish actress best known for the 2019 heist comedy "Paper Kings," '
+        "was there.",
+        {("Mina Castell", "starred_in", "Paper Kings", None)},
+        id="actress-best-known-for-a-described-film",
+    ),
+    pytest.param(
+        'When "Fox" opened, few came. Written and directed by Ada Kell, the thriller cost $1 '
+        'million. "Fox 2" followed in 1993, and the "Fox" series ran for decades.',
+        {("Ada Kell", "directed", "Fox", None)},
+        id="a-numbered-title-makes-its-original-a-film-not-only-a-series",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS)
+def test_credit_phrasings(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    found = facts_of(text)
+    assert expected <= found, f"missing {expected - found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param(
+            '"Dry Bones" was a spin-off series. Ian Peck came back to direct the pilot episode.',
+            ("Ian Peck", "directed", "Dry Bones", None),
+            id="directing-a-pilot-episode-is-tv-work",
+        ),
+        pytest.param(
+            '"Creek," again directed by Ana Roy with Emil Brandt returning as Mara, is a hit.',
+            ("Emil Brandt", "directed", "Creek", None),
+            id="with-x-returning-is-cast-not-a-co-director",
+        ),
+        pytest.param(
+            'Helmed by Rui Sato, the director behind the sly 2015 debut "Glass Birds," and '
+            'written by Sato with Emil Brandt, "Tin Roof" is a chamber piece.',
+            ("Emil Brandt", "wrote", "Glass Birds", None),
+            id="credits-skip-a-film-named-as-the-director-credential",
+        ),
+    ],
+)
+def test_credit_traps(text: str, wrong: tuple[str, str, str, str | None]) -> None:
+    assert wrong not in facts_of(text)

@@ -85,7 +85,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"production|staging|revival) (?:to|of)|behind|(?:best |also )?known for|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
-    r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)[a-z-]+,?\s+){0,3}$"
+    r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)(?:[a-z-]+|\d{4}),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$",
     re.IGNORECASE,
 )
@@ -155,6 +155,24 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": 
 def normalise_title(text: str) -> str:
     """A title's identity key, trailing punctuation and case folded (``Up,`` -> ``up``)."""
     return re.sub(r"\s+", " ", strip_title_punctuation(text)).casefold()
+
+
+def _numbered_originals(titles: list[QuotedSpan]) -> set[str]:
+    """Titles that a numbered title continues (``Fox`` beside ``Fox 2``).
+
+    Such a title names a film, not only a series, even where the text also speaks of "the
+    Fox series".
+    """
+    names = {strip_title_punctuation(q.text) for q in titles}
+    return {
+        normalise_title(name)
+        for name in names
+        for other in names
+        if other != name and re.match(re.escape(name) + _NUMBER_CONTINUES, other)
+    }
+
+
+_NUMBER_CONTINUES = r"(?:\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +392,7 @@ class Discourse:
         titles = [q for q in self.quotes if q.kind == "title"]
         typed = {normalise_title(q.text) for q in titles if self.title_type(q) != EntityType.FILM}
         strong = {normalise_title(q.text) for q in titles if self._marked_as_film(q)}
-        self._series_only = typed - strong
+        self._series_only = typed - strong - _numbered_originals(titles)
         mentions: list[tuple[QuotedSpan, tuple[str, EntityType], int | None]] = []
         for quote in titles:
             kind = self.title_type(quote)

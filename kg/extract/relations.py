@@ -95,7 +95,8 @@ _JOB = (
 _MACROS["<PS>"] = (
     (r"(?<![\w'’-])(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<N>)*)")
     .replace("<P>", _MACROS["<P>"])
-    .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|{_ROLE})")  # "X, she portrays": no list of pronouns
+    # "X, she portrays": no list of pronouns; "X, the director" is an apposition, not a list
+    .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|(?<=and ){_ROLE})")
     .replace("<J>", _JOB)
     .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
@@ -227,8 +228,11 @@ def _character(m: Masked, match: re.Match[str]) -> Entity | None:
     return Entity(plain, EntityType.CHARACTER) if plain else None
 
 
+# "Directed by X, the slasher cost $1m": a film noun opening the main clause (not "the sequel")
 _THE_FILM_AFTER = re.compile(
-    r"^[^,⟦]{0,40},\s*(?:the|this|that) (?:film|movie|picture|feature|documentary)\b"
+    r"^(?:[^;⟦]|⟦[PNO]\d+⟧){0,160}?,\s*(?:the|this|that) (?:[a-z-]+ ){0,2}?(?:"
+    + trie_pattern(sorted(cues()["film_nouns"] - {"sequel", "prequel", "remake", "reboot"}))
+    + r")\b(?!['’])(?!,?\s*⟦F)"  # "the heist comedy "F"" names its film
 )
 _POSSESSIVE_FILM = re.compile(
     r"(⟦P\d+⟧)['’]s (?:[a-z-]+ ){0,2}(?:film|movie|feature|picture)\b(?! (?:series|franchise))"
@@ -256,6 +260,10 @@ def _film_here_or_focus(
     film = _film(d, m, match)
     if film:
         return film, 0.0
+    if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
+        definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
+        film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
+        return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
     before = [
         f
@@ -828,7 +836,9 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
     return "director" not in roles
 
 
-_POSSESSIVE_DIRECTION = frozenset({"directed-possessive", "directed-possessive-apposition"})
+_POSSESSIVE_DIRECTION = frozenset(
+    {"directed-possessive", "directed-possessive-apposition", "directed-whose"}
+)
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
 _NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
 # rules that read direction into a possessive or "made": only for a person known to direct
