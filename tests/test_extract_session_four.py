@@ -223,3 +223,30 @@ def test_credit_phrasings(text: str, expected: set[tuple[str, str, str, str | No
 )
 def test_credit_traps(text: str, wrong: tuple[str, str, str, str | None]) -> None:
     assert wrong not in facts_of(text)
+
+
+def speakers_of(text: str) -> set[tuple[str, str]]:
+    """(speaker, quote) of every speech fact found in ``text``."""
+    return {
+        (f.subject.name, f.object_text)
+        for f in extract(Article("t.txt", text))
+        if f.predicate.value == "said"
+    }
+
+
+def test_a_sentence_starter_is_no_speaker_and_he_inside_the_is_no_pronoun() -> None:
+    text = (
+        'Rafe Lyle plays the reverend. Ines Demir directed "Creek." In the press notes, '
+        'Demir says she wanted "a western where nobody is fast."'
+    )
+    assert speakers_of(text) == {("Ines Demir", "a western where nobody is fast.")}
+
+
+def test_elided_subject_of_a_who_clause_is_its_own_person() -> None:
+    text = (
+        "Among those in the Sala Verde were the jury head, Hal Rask; and Cila Mora, who has no "
+        'role in the new film but starred in Rask\'s debut, "Wasps" (2019).'
+    )
+    found = facts_of(text)
+    assert ("Cila Mora", "starred_in", "Wasps", None) in found
+    assert not any(s == "Hal Rask" and p == "starred_in" for s, p, _, _ in found)

@@ -50,6 +50,7 @@ def _verbs() -> str:
 
 
 _WHO = (
+    r"(?<![\w'’])"  # a whole word: "the press notes" holds no "he notes"
     rf"(?P<who>(?:{CAPITAL}[\w'’.-]*(?:[ \u00a0]{CAPITAL}[\w'’.-]*){{0,3}})|[Hh]e|[Ss]he|[Tt]hey|"
     + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
     + ")"
@@ -120,13 +121,15 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     sentence_start = max(before.rfind(". "), before.rfind('" '), before.rfind("” "))
     clause = (before[sentence_start + 1 :] if sentence_start >= 0 else before).lstrip()
     m = _BEFORE_VERB_FIRST.search(clause) or _BEFORE.search(clause)
-    if m:
+    while m:
         offset = quote.start - 1 - len(clause) + m.start("who")
         speaker = _speaker(d, m.group("who"), offset)
         if speaker:
             return Attribution(
                 quote, speaker, _outlet(d, quote, clause), "speaker-then-quote", 0.85
             )
+        # "In the press notes, X says": "In" was no speaker; try from the next word on
+        m = _BEFORE.search(clause, m.start("who") + 1)
     if clause.rstrip().endswith(":"):
         offset = quote.start - 1
         masked = d.mask(d.sentence_at(offset))
@@ -186,8 +189,8 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
     masked = d.mask(sentence)
     if who.lower() in {"he", "she"}:
         return _pronoun_speaker(d, masked, offset, who.lower())
-    if who.lower() == "they":
-        return None
+    if who.lower() == "they" or who.lower() in cues()["sentence_starters"]:
+        return None  # "In the press notes, X says": "In" is no one
     role = ROLE_NOUN.fullmatch(who)
     if role:
         return d.resolve_role_noun(role.group("noun"), offset)

@@ -388,13 +388,22 @@ def build_directed(
                 yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
 
 
+_WHO_CLAUSE = re.compile(r"(⟦P\d+⟧),? who\b[^;⟦]*$")
+
+
+def _relative_clause_subject(d: Discourse, m: Masked, match: re.Match[str]) -> Entity | None:
+    """``..., and X, who has no role in it but starred in F``: X, the relative clause's own."""
+    who = _WHO_CLAUSE.search(m.text, 0, match.start())
+    return m.slot(who.group(1)).entity if who else None
+
+
 def build_cast(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """Persons starred in a film (named, in the sentence, or in focus), with the character."""
     people = _people(d, m, match, "subj")
     if not match.groupdict().get("subj"):  # "... and co-stars with B in F": the subject is elided
-        subject = d.sentence_subject(
+        subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
         )
         people = ([subject] if subject else []) + [p for p in people if p != subject]
