@@ -250,3 +250,53 @@ def test_elided_subject_of_a_who_clause_is_its_own_person() -> None:
     found = facts_of(text)
     assert ("Cila Mora", "starred_in", "Wasps", None) in found
     assert not any(s == "Hal Rask" and p == "starred_in" for s, p, _, _ in found)
+
+
+ROLES = '"Low Tide" opened in May. Ona Vell is a director. Kit Lane is an actress. '
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The film's director, Ona Vell, was there.", ("Ona Vell", "directed", "Low Tide")),
+        ("Its director, Ona Vell, was there.", ("Ona Vell", "directed", "Low Tide")),
+        ('Ona Vell, director of "Salt," was there.', ("Ona Vell", "directed", "Salt")),
+        ('Ona Vell, the "Salt" director, was there.', ("Ona Vell", "directed", "Salt")),
+        ('Ona Vell makes her directorial debut with "Salt."', ("Ona Vell", "directed", "Salt")),
+        ('"Salt" marks Ona Vell\'s third feature.', ("Ona Vell", "directed", "Salt")),
+        ('Ona Vell steps behind the camera for "Salt."', ("Ona Vell", "directed", "Salt")),
+        ("Ona Vell directs from a script by Ian Roe.", ("Ona Vell", "directed", "Low Tide")),
+        ('Ona Vell will direct "Salt," which shoots in June.', ("Ona Vell", "directed", "Salt")),
+        ('Ona Vell is set to direct "Salt."', ("Ona Vell", "directed", "Salt")),
+        ('Ona Vell ("Salt," "Dry Run") is back.', ("Ona Vell", "directed", "Dry Run")),
+        ('Kit Lane ("Salt") is back.', ("Kit Lane", "starred_in", "Salt")),
+        ('Kit Lane is set to star in "Salt."', ("Kit Lane", "starred_in", "Salt")),
+        ('Kit Lane has signed on to star in "Salt."', ("Kit Lane", "starred_in", "Salt")),
+        ('Kit Lane gives a fierce performance in "Salt."', ("Kit Lane", "starred_in", "Salt")),
+    ],
+)
+def test_announcements_and_trade_press_credits(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, p, o) for s, p, o, _ in facts_of(ROLES + sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ona Vell was in talks to direct "Salt."',
+        'Ona Vell declined to direct "Salt."',
+        'Kit Lane was set to star in "Salt" but dropped out.',
+        'Kit Lane is expected to star in "Salt."',
+        'Ona Vell, the director of photography on "Salt," was there.',
+        'Ona Vell, who was set to direct "Salt," left the project.',
+        'Ona Vell hoped to make her directorial debut with "Salt."',
+        'The studio hired Ona Vell to direct "Salt," but she was replaced by Ian Roe.',
+        'Its director, Ian Roe, declined to comment on "Salt."',
+    ],
+)
+def test_plans_that_fell_through_give_no_credit(sentence: str) -> None:
+    wrong = {
+        (s, p)
+        for s, p, o, _ in facts_of(ROLES + sentence)
+        if o == "Salt" and p in {"directed", "starred_in"}
+    }
+    assert not wrong

@@ -784,7 +784,8 @@ _HEDGE = _cue_pattern(cues()["hedge_cues"])
 _CASTING_NEGATION = re.compile(
     r"\b(?:auditioned|screen-tested|was considered|were considered|turned down|turned it down|"
     r"passed on|declined|never cast|not cast|lost the (?:role|part)|dropped out|was replaced|"
-    r"were replaced|exited|left the project|was in talks|were in talks)\b",
+    r"were replaced|exited|left the project|was in talks|were in talks|"
+    r"(?:later |eventually )?(?:left|quit|abandoned) the (?:project|film|production))\b",
     re.IGNORECASE,
 )
 
@@ -845,6 +846,7 @@ def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draf
     return "director" not in roles
 
 
+_PLANNED_DIRECTION = re.compile(r"\b(?:to|will) (?:co-)?(?:direct|helm)\b")
 _POSSESSIVE_DIRECTION = frozenset(
     {"directed-possessive", "directed-possessive-apposition", "directed-whose"}
 )
@@ -878,6 +880,16 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         if not (
             d.predicate == Predicate.STARRED_IN
             and d.rule not in _NAMES_WHO_GOT_THE_PART
+            and casting_vetoed(masked, d.span)
+        )
+    ]
+    # "hired to direct F, but she was replaced": a planned direction that fell through
+    drafts = [
+        d
+        for d in drafts
+        if not (
+            d.predicate == Predicate.DIRECTED
+            and _PLANNED_DIRECTION.search(masked.text, d.span[0], d.span[1])
             and casting_vetoed(masked, d.span)
         )
     ]
