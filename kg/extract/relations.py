@@ -279,9 +279,9 @@ def _film_here_or_focus(
     ]
     definite = next(
         (  # "the sequel" in another clause (after ";") does not name this clause's film
-            d
-            for d in DEFINITE_FILM.finditer(m.text)
-            if ";" not in m.text[min(d.start(), match.start()) : max(d.end(), match.end())]
+            ref
+            for ref in DEFINITE_FILM.finditer(m.text)
+            if ";" not in m.text[min(ref.start(), match.start()) : max(ref.end(), match.end())]
         ),
         None,
     )
