@@ -5,23 +5,7 @@ comes from the shared corpus or from a held-out article.
 """
 
 import pytest
-
-from kg.extract import extract
-from kg.types import Article
-
-
-def facts_of(text: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, character) of every fact found in ``text``."""
-    return {
-        (
-            f.subject.name,
-            f.predicate.value,
-            f.object_text,
-            f.character.name if f.character else None,
-        )
-        for f in extract(Article("t.txt", text))
-    }
-
+from extract_helpers import all_triples, extracted
 
 FOUND = [
     pytest.param(
@@ -169,7 +153,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_pattern_is_read(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -207,12 +191,12 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
 def test_pattern_gives_no_wrong_fact(text, wrong):
-    assert wrong not in facts_of(text)
+    assert wrong not in all_triples(text)
 
 
 def speakers(text: str) -> list[str]:
     """The speaker of every quote, in order."""
-    return [f.subject.name for f in extract(Article("t.txt", text)) if f.predicate.value == "said"]
+    return [f.subject.name for f in extracted(text) if f.predicate.value == "said"]
 
 
 def test_role_noun_speaker_prefers_the_previous_speaker():
@@ -234,7 +218,7 @@ def test_paragraph_pronoun_after_a_quoted_statement_is_the_main_person():
         '"He lit faces like nobody else," Dale said in a statement.\n\n'
         'He turned to directing in the 1980s. His first feature, "Sweet Hollow" (1988), was a hit.'
     )
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Anders Falk", "directed", "Sweet Hollow", None) in found
     assert ("Corin Dale", "directed", "Sweet Hollow", None) not in found
 
@@ -244,7 +228,7 @@ def test_numbered_title_called_a_prequel_is_not_a_sequel():
         '"Fen Riders IV" (1997) was the last of the old films. Some fans call "Fen Riders 5" '
         "by that name, but it is a prequel."
     )
-    assert not any(f[1] == "sequel_of" for f in facts_of(text))
+    assert not any(f[1] == "sequel_of" for f in all_triples(text))
 
 
 def test_film_named_inside_a_relative_clause_is_not_the_film_in_focus():
@@ -252,7 +236,7 @@ def test_film_named_inside_a_relative_clause_is_not_the_film_in_focus():
         '"Tallow Street" opened the festival. Ruth Amadi, who played a nurse in "Low Fever," '
         "carries the film. Greyline Pictures, which acquired the rights in June, will release it."
     )
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Tallow Street", "distributed_by", "Greyline Pictures", None) in found
     assert ("Low Fever", "distributed_by", "Greyline Pictures", None) not in found
 
@@ -278,12 +262,12 @@ def test_film_named_inside_a_relative_clause_is_not_the_film_in_focus():
     ],
 )
 def test_names_with_non_ascii_capitals(text, expected):
-    assert expected in facts_of(text)
+    assert expected in all_triples(text)
 
 
 def test_festival_is_an_organisation_not_a_cast_member():
     text = 'At the Brenner Valley Film Festival, "Cold Tin" stars Oda Lund.'
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Oda Lund", "starred_in", "Cold Tin", None) in found
     assert not any(f[0] == "Brenner Valley Film Festival" for f in found)
 
@@ -305,7 +289,7 @@ def test_title_cased_headline_with_full_stops_gives_no_name():
         "Marisol Has Been a Singer and a Ghost. Now She Wants the Lead.\n\n"
         'Marisol Quent starred in "Paper Comet." "I was terrible," she said.'
     )
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Marisol Quent", "starred_in", "Paper Comet", None) in found
     assert {f[0] for f in found} == {"Marisol Quent"}
 
@@ -332,7 +316,7 @@ MORE_FOUND = [
 
 @pytest.mark.parametrize(("text", "expected"), MORE_FOUND)
 def test_more_patterns_are_read(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -376,7 +360,7 @@ MORE_NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "wrong"), MORE_NOT_FOUND)
 def test_more_patterns_give_no_wrong_fact(text, wrong):
-    assert wrong not in facts_of(text)
+    assert wrong not in all_triples(text)
 
 
 def test_says_she_refers_to_the_sayer():
@@ -415,7 +399,7 @@ APPOSITION_FOUND = [
 
 @pytest.mark.parametrize(("text", "expected"), APPOSITION_FOUND)
 def test_appositions_are_read(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -462,7 +446,7 @@ THIRD_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), THIRD_ROUND)
 def test_third_round_patterns(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -480,7 +464,7 @@ def test_film_named_as_an_example_is_not_the_film_in_focus():
         'Ravi Menon worked on four films, including "The Ferry Wife" (1987). The cast includes '
         'Ana Figo and Devika Rao. "Salt Moon" opens in May.'
     )
-    assert ("Ana Figo", "starred_in", "The Ferry Wife", None) not in facts_of(text)
+    assert ("Ana Figo", "starred_in", "The Ferry Wife", None) not in all_triples(text)
 
 
 def test_a_person_known_by_one_name():
@@ -488,7 +472,7 @@ def test_a_person_known_by_one_name():
         'Marisol does not like talking about her first film. Marisol starred in "Ghost Jazz" '
         '(2018). "I was terrible," Marisol said.'
     )
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Marisol", "starred_in", "Ghost Jazz", None) in found
     assert speakers(text) == ["Marisol"]
 
@@ -508,7 +492,7 @@ def test_a_person_known_by_one_name():
     ],
 )
 def test_one_word_names_that_are_not_people(text):
-    assert not any(f[1] in {"starred_in", "directed", "said"} for f in facts_of(text))
+    assert not any(f[1] in {"starred_in", "directed", "said"} for f in all_triples(text))
 
 
 def test_partial_quote_after_an_apposition():
@@ -532,7 +516,7 @@ def test_role_noun_before_a_name_is_not_a_pronoun_antecedent():
         'Mina Sato is a singer. In "Vespers," from the Japanese-British director Haru Oda, she '
         "portrays a novice."
     )
-    assert ("Haru Oda", "starred_in", "Vespers", None) not in facts_of(text)
+    assert ("Haru Oda", "starred_in", "Vespers", None) not in all_triples(text)
 
 
 FOURTH_ROUND = [
@@ -564,7 +548,7 @@ FOURTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), FOURTH_ROUND)
 def test_fourth_round_patterns(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -573,7 +557,7 @@ def test_who_turned_the_part_down_is_not_cast():
         'Nora Vell turned down the lead in "Paper Wings," his fifth feature, and the part went '
         "to Ivy Cole."
     )
-    assert ("Nora Vell", "starred_in", "Paper Wings", None) not in facts_of(text)
+    assert ("Nora Vell", "starred_in", "Paper Wings", None) not in all_triples(text)
 
 
 def test_surname_with_a_particle():
@@ -582,7 +566,7 @@ def test_surname_with_a_particle():
         'festival will close with "Ultima Luce," the 19th feature by de Santis. De Santis '
         'said: "This is my last."'
     )
-    found = facts_of(text)
+    found = all_triples(text)
     assert ("Carlo de Santis", "directed", "Ultima Luce", None) in found
     assert speakers(text) == ["Carlo de Santis"]
 
@@ -616,7 +600,7 @@ FIFTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "expected"), FIFTH_ROUND)
 def test_fifth_round_patterns(text, expected):
-    found = facts_of(text)
+    found = all_triples(text)
     assert expected <= found, found - expected
 
 
@@ -668,7 +652,7 @@ COMMON_PHRASINGS = [
 
 @pytest.mark.parametrize(("text", "fact"), COMMON_PHRASINGS)
 def test_common_phrasings(text, fact):
-    assert fact in {f[:3] for f in facts_of(text)}
+    assert fact in {f[:3] for f in all_triples(text)}
 
 
 @pytest.mark.parametrize(
@@ -686,7 +670,7 @@ def test_common_phrasings(text, fact):
     ],
 )
 def test_common_phrasings_give_no_wrong_fact(text, wrong):
-    assert wrong not in {f[:3] for f in facts_of(text)}
+    assert wrong not in {f[:3] for f in all_triples(text)}
 
 
 SEQUEL_PHRASINGS = [
@@ -712,12 +696,12 @@ SEQUEL_PHRASINGS = [
 
 @pytest.mark.parametrize(("text", "fact"), SEQUEL_PHRASINGS)
 def test_sequel_phrasings(text, fact):
-    assert fact in {f[:3] for f in facts_of(text)}
+    assert fact in {f[:3] for f in all_triples(text)}
 
 
 def test_rather_than_a_sequel_is_not_a_sequel():
     text = '"Dry County" (2013) was a western. A spin-off rather than a sequel, "Kael" follows a mercenary.'
-    assert not any(f[1] == "sequel_of" for f in facts_of(text))
+    assert not any(f[1] == "sequel_of" for f in all_triples(text))
 
 
 MORE_CASTING = [
@@ -743,7 +727,7 @@ MORE_CASTING = [
 
 @pytest.mark.parametrize(("text", "fact"), MORE_CASTING)
 def test_more_casting_phrasings(text, fact):
-    found = {f[:3] for f in facts_of(text)}
+    found = {f[:3] for f in all_triples(text)}
     assert fact in found
     assert ("Ravi Nair", "starred_in", "Low Tide") not in found
 
@@ -786,18 +770,18 @@ PROBE_FOUR = [
 
 @pytest.mark.parametrize(("text", "fact"), PROBE_FOUR)
 def test_probe_four_phrasings(text, fact):
-    assert fact in {f[:3] for f in facts_of(text)}
+    assert fact in {f[:3] for f in all_triples(text)}
 
 
 def test_appeared_in_film_as_character():
-    assert ("Kit Lane", "starred_in", "Low Tide", "Ada") in facts_of(
+    assert ("Kit Lane", "starred_in", "Low Tide", "Ada") in all_triples(
         'In 2019, Kit Lane appeared in "Low Tide" as Ada.'
     )
 
 
 def test_to_play_is_not_playing():
     text = 'Kit Lane is set to play a fisherman in "Low Tide."'
-    assert ("Kit Lane", "starred_in", "Low Tide", None) not in facts_of(text)
+    assert ("Kit Lane", "starred_in", "Low Tide", None) not in all_triples(text)
 
 
 CONTEXT = "Kit Lane is an actress. Hana Ivers is a director. "
@@ -828,7 +812,7 @@ BY_ROLE = [
 
 @pytest.mark.parametrize(("text", "fact"), BY_ROLE)
 def test_credits_read_by_what_the_person_does(text, fact):
-    assert fact in {f[:3] for f in facts_of(CONTEXT + text)}
+    assert fact in {f[:3] for f in all_triples(CONTEXT + text)}
 
 
 @pytest.mark.parametrize(
@@ -841,4 +825,4 @@ def test_credits_read_by_what_the_person_does(text, fact):
     ],
 )
 def test_credits_by_role_need_a_known_role(text, wrong):
-    assert wrong not in {f[:3] for f in facts_of(CONTEXT + text)}
+    assert wrong not in {f[:3] for f in all_triples(CONTEXT + text)}

@@ -12,45 +12,16 @@ the comma that hands over to the attribution, and each part of a split quote is 
 """
 
 import pytest
+from extract_helpers import extracted, said, triples, triples_with_year
 
-from kg.extract import extract
-from kg.types import Article, Entity, Quote
-
-
-def _facts(text: str):
-    return extract(Article("t.txt", text))
-
-
-def triples(text: str) -> set[tuple[str, str, str, str | None]]:
-    return {
-        (
-            f.subject.name,
-            f.predicate.value,
-            f.object_text,
-            f.character.name if f.character else None,
-        )
-        for f in _facts(text)
-        if f.predicate.value != "said"
-    }
-
-
-def said(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.text) for f in _facts(text) if isinstance(f.object, Quote)}
+from kg.types import Quote
 
 
 def said_with_outlet(text: str) -> set[tuple[str, str, str | None]]:
     return {
         (f.subject.name, f.object.text, f.object.outlet)
-        for f in _facts(text)
+        for f in extracted(text)
         if isinstance(f.object, Quote)
-    }
-
-
-def triples_with_year(text: str) -> set[tuple[str, str, str, int | None]]:
-    return {
-        (f.subject.name, f.predicate.value, f.object.name, f.object.year)
-        for f in _facts(text)
-        if isinstance(f.object, Entity)
     }
 
 

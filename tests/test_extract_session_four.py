@@ -5,25 +5,9 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-
-from kg.extract import extract
-from kg.types import Article
+from extract_helpers import said, triples
 
 LEAD = '"Brass Harbour," written and directed by Odile Varga, premiered in Berlin on Friday. '
-
-
-def facts_of(text: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, character) of every non-speech fact found in ``text``."""
-    return {
-        (
-            f.subject.name,
-            f.predicate.value,
-            f.object_text,
-            f.character.name if f.character else None,
-        )
-        for f in extract(Article("t.txt", text))
-        if f.predicate.value != "said"
-    }
 
 
 CASTING = [
@@ -63,7 +47,7 @@ CASTING = [
 
 @pytest.mark.parametrize(("text", "fact"), CASTING)
 def test_casting_phrasings(text: str, fact: tuple[str, str, str, str | None]) -> None:
-    assert fact in facts_of(text)
+    assert fact in triples(text)
 
 
 NO_FACT = [
@@ -82,7 +66,7 @@ NO_FACT = [
 
 @pytest.mark.parametrize(("text", "wrong"), NO_FACT)
 def test_no_wrong_fact(text: str, wrong: tuple[str, str, str, str | None]) -> None:
-    assert wrong not in facts_of(text)
+    assert wrong not in triples(text)
 
 
 SEQUEL = (
@@ -122,7 +106,7 @@ SEQUEL = (
     ],
 )
 def test_definite_references_to_sequels(text: str, fact: tuple[str, str, str, str | None]) -> None:
-    assert fact in facts_of(text)
+    assert fact in triples(text)
 
 
 def test_the_sequel_in_another_clause_does_not_name_this_clause_film() -> None:
@@ -130,7 +114,7 @@ def test_the_sequel_in_another_clause_does_not_name_this_clause_film() -> None:
         SEQUEL + "Ivy Sand, who played Pia as a girl in the first film, will not appear; "
         'the director said the sequel "looks forward."'
     )
-    assert ("Ivy Sand", "starred_in", "Cold Mill: Part Two", "Pia") not in facts_of(text)
+    assert ("Ivy Sand", "starred_in", "Cold Mill: Part Two", "Pia") not in triples(text)
 
 
 SHORT_LEAD = 'Lu Ping directed "Old Kite" in 1990. '
@@ -196,7 +180,7 @@ CREDITS = [
 
 @pytest.mark.parametrize(("text", "expected"), CREDITS)
 def test_credit_phrasings(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
-    found = facts_of(text)
+    found = triples(text)
     assert expected <= found, f"missing {expected - found}"
 
 
@@ -222,16 +206,7 @@ def test_credit_phrasings(text: str, expected: set[tuple[str, str, str, str | No
     ],
 )
 def test_credit_traps(text: str, wrong: tuple[str, str, str, str | None]) -> None:
-    assert wrong not in facts_of(text)
-
-
-def speakers_of(text: str) -> set[tuple[str, str]]:
-    """(speaker, quote) of every speech fact found in ``text``."""
-    return {
-        (f.subject.name, f.object_text)
-        for f in extract(Article("t.txt", text))
-        if f.predicate.value == "said"
-    }
+    assert wrong not in triples(text)
 
 
 def test_a_sentence_starter_is_no_speaker_and_he_inside_the_is_no_pronoun() -> None:
@@ -239,7 +214,7 @@ def test_a_sentence_starter_is_no_speaker_and_he_inside_the_is_no_pronoun() -> N
         'Rafe Lyle plays the reverend. Ines Demir directed "Creek." In the press notes, '
         'Demir says she wanted "a western where nobody is fast."'
     )
-    assert speakers_of(text) == {("Ines Demir", "a western where nobody is fast.")}
+    assert said(text) == {("Ines Demir", "a western where nobody is fast.")}
 
 
 def test_elided_subject_of_a_who_clause_is_its_own_person() -> None:
@@ -247,7 +222,7 @@ def test_elided_subject_of_a_who_clause_is_its_own_person() -> None:
         "Among those in the Sala Verde were the jury head, Hal Rask; and Cila Mora, who has no "
         'role in the new film but starred in Rask\'s debut, "Wasps" (2019).'
     )
-    found = facts_of(text)
+    found = triples(text)
     assert ("Cila Mora", "starred_in", "Wasps", None) in found
     assert not any(s == "Hal Rask" and p == "starred_in" for s, p, _, _ in found)
 
@@ -276,7 +251,7 @@ ROLES = '"Low Tide" opened in May. Ona Vell is a director. Kit Lane is an actres
     ],
 )
 def test_announcements_and_trade_press_credits(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in {(s, p, o) for s, p, o, _ in facts_of(ROLES + sentence)}
+    assert fact in {(s, p, o) for s, p, o, _ in triples(ROLES + sentence)}
 
 
 @pytest.mark.parametrize(
@@ -296,7 +271,7 @@ def test_announcements_and_trade_press_credits(sentence: str, fact: tuple[str, s
 def test_plans_that_fell_through_give_no_credit(sentence: str) -> None:
     wrong = {
         (s, p)
-        for s, p, o, _ in facts_of(ROLES + sentence)
+        for s, p, o, _ in triples(ROLES + sentence)
         if o == "Salt" and p in {"directed", "starred_in"}
     }
     assert not wrong

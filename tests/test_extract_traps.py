@@ -7,30 +7,7 @@ character; one written with a fourth element matches that character only.
 """
 
 import pytest
-
-from kg.extract import extract
-from kg.types import Article, Quote
-
-
-def _facts(text: str):
-    return extract(Article("t.txt", text))
-
-
-def triples(text: str) -> set[tuple[str, str, str, str | None]]:
-    return {
-        (
-            f.subject.name,
-            f.predicate.value,
-            f.object_text,
-            f.character.name if f.character else None,
-        )
-        for f in _facts(text)
-        if f.predicate.value != "said"
-    }
-
-
-def said(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.text) for f in _facts(text) if isinstance(f.object, Quote)}
+from extract_helpers import said, triples, triples_with_year
 
 
 def _wrong(found: set[tuple], forbidden: set[tuple]) -> set[tuple]:
@@ -618,14 +595,6 @@ TRAPS = [
 def test_trap_gives_no_wrong_fact(text, forbidden):
     found = triples(text)
     assert not _wrong(found, forbidden), f"wrong {_wrong(found, forbidden)}; found {found}"
-
-
-def triples_with_year(text: str) -> set[tuple[str, str, str, int | None]]:
-    return {
-        (f.subject.name, f.predicate.value, f.object.name, f.object.year)
-        for f in _facts(text)
-        if not isinstance(f.object, Quote)
-    }
 
 
 SAME_TITLE_WRONG_YEAR = [

@@ -1,0 +1,44 @@
+"""What the extractor finds in a short text, as tuples that table tests can compare.
+
+Shared by the extractor's table-test modules, so each states its cases, not the plumbing.
+"""
+
+from kg.extract import extract
+from kg.types import Article, Entity, Fact, Quote
+
+
+def extracted(text: str) -> list[Fact]:
+    """Every fact the extractor finds in ``text``, read as one article."""
+    return extract(Article("t.txt", text))
+
+
+def all_triples(text: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject, predicate, object, character) of every fact, speech included."""
+    return {
+        (
+            f.subject.name,
+            f.predicate.value,
+            f.object_text,
+            f.character.name if f.character else None,
+        )
+        for f in extracted(text)
+    }
+
+
+def triples(text: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject, predicate, object, character) of every fact but speech."""
+    return {t for t in all_triples(text) if t[1] != "said"}
+
+
+def said(text: str) -> set[tuple[str, str]]:
+    """(speaker, quoted words) of every speech fact."""
+    return {(f.subject.name, f.object.text) for f in extracted(text) if isinstance(f.object, Quote)}
+
+
+def triples_with_year(text: str) -> set[tuple[str, str, str, int | None]]:
+    """(subject, predicate, object, object's year) of every fact whose object is an entity."""
+    return {
+        (f.subject.name, f.predicate.value, f.object.name, f.object.year)
+        for f in extracted(text)
+        if isinstance(f.object, Entity)
+    }
