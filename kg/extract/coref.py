@@ -110,7 +110,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|of|near|outside|across|around|into|between|via|toward|towards)\s+$"
 )
 _NAME_NEXT = re.compile(rf"\s+{CAPITAL}")
-_TITLE_CONTINUES = r"(?:\s*[:\-–—]\s*\S|\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
+_NUMBER_CONTINUES = r"(?:\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
+_TITLE_CONTINUES = rf"(?:\s*[:\-–—]\s*\S|{_NUMBER_CONTINUES})"  # or a subtitle
 _JOB_AFTER = re.compile(
     r"^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(actress|actor|star|director|filmmaker|auteur|documentarian|helmer)\b"
@@ -170,9 +171,6 @@ def _numbered_originals(titles: list[QuotedSpan]) -> set[str]:
         for other in names
         if other != name and re.match(re.escape(name) + _NUMBER_CONTINUES, other)
     }
-
-
-_NUMBER_CONTINUES = r"(?:\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
 
 
 @dataclass(frozen=True, slots=True)
