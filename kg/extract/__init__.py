@@ -209,6 +209,13 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
 
 
 def _better(new: Fact, old: Fact) -> bool:
+    """Whether ``new`` says more than ``old``: a character, then its full name, then confidence."""
     if (new.character is None) != (old.character is None):
         return new.character is not None
+    if new.character and old.character and new.character.name != old.character.name:
+        new_words, old_words = new.character.name.split(), old.character.name.split()
+        if set(old_words) < set(new_words):
+            return True  # "Ambrose Kell" over a later "Kell"
+        if set(new_words) < set(old_words):
+            return False
     return new.confidence > old.confidence

@@ -73,6 +73,8 @@ _GENDER_AFTER = re.compile(
     rf"(?i:{_GENDER_WORDS})\b"
 )
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
+# before another person is named, "her" may be an object ("X cast her"): only these decide
+_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
 _INFLUENCE_BEFORE = re.compile(
     r"\b(?:reminiscent of|a nod to|nods to|homage to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
@@ -134,7 +136,7 @@ _CHARACTER_CUE = re.compile(
     r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to)\b)[a-z][\w-]*,?\s+){0,3}"
-    r"(?:[A-Z][a-z]{0,3}\.\s+)?)$"
+    r"(?:(?:named|called)\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?)$"
 )
 _ACTOR_IN_PARENTHESES = re.compile(
     r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
@@ -247,6 +249,7 @@ class Discourse:
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
         self._directed: dict[Entity, Entity] = {}
+        self._film_of_character: dict[str, Entity] = {}
         self._sequels: set[Entity] = set()
         self._influences: set[int] = set()
         self._sources: set[int] = set()
@@ -666,17 +669,24 @@ class Discourse:
             if cue:
                 word = next(g for g in cue.groups() if g).lower()
                 self._genders.setdefault(slot.entity, "f" if word in _FEMININE else "m")
-        if len({s.entity for s in people}) == 1:
-            first = people[0]
+        if not people:
+            return
+        first = people[0]
+        others = [s for s in people if s.entity != first.entity]
+        if others:  # "X ... withdrew; his scenes went to Y": only what comes before Y is X's
+            rest = self.text[first.end : others[0].start].lower()
+            rest = ROLE_NOUN.split(rest, maxsplit=1)[0]  # "the director" may be someone else
+            pronouns = _SUBJECT_PRONOUN_WORD
+        else:
             rest = self.text[first.end : masked.sentence.end].lower()
-            rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
-            later = _PRONOUN_WORD.findall(rest)
-            kinds = {PRONOUNS[w] for w in later}
-            if len(kinds) == 1:
-                kind = kinds.pop()
-                if not self._recent_gender_holder(masked.sentence.start, kind):
-                    # the pronoun can only be this person: no one recent is known as it
-                    self._genders.setdefault(first.entity, kind)
+            pronouns = _PRONOUN_WORD
+        rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
+        kinds = {PRONOUNS[w] for w in pronouns.findall(rest)}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            if not self._recent_gender_holder(masked.sentence.start, kind):
+                # the pronoun can only be this person: no one recent is known as it
+                self._genders.setdefault(first.entity, kind)
 
     def note_roles(self, masked: Masked) -> None:
         """Infer roles from how people are named: ``X's films``, ``director X``, ``actress X``."""
@@ -740,6 +750,24 @@ class Discourse:
     def film_directed_by(self, person: Entity | None) -> Entity | None:
         """The first film the article says ``person`` directed, if any."""
         return self._directed.get(person) if person else None
+
+    def note_character(self, character: Entity, film: Entity) -> None:
+        """Record the film a character was first named in (``X plays Y in "F"``)."""
+        self._film_of_character.setdefault(character.name, film)
+
+    def film_of_character(self, character: Entity | None) -> Entity | None:
+        """The film a character belongs to, when an earlier sentence said so.
+
+        A part of the full name (``Kell`` for ``Ambrose Kell``) names the same character.
+        """
+        if character is None:
+            return None
+        films = {
+            film
+            for name, film in self._film_of_character.items()
+            if character.name == name or character.name in name.split()
+        }
+        return films.pop() if len(films) == 1 else None
 
     def note_role(self, person: Entity, role: str) -> None:
         """Record that a person was seen in a role (``director``, ``actor``...)."""

@@ -75,7 +75,10 @@ _MACROS = {
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
-    "<APPOS>": r"(?:, (?:\d+|(?:the|a|an) (?:[^,;⟦]|⟦N\d+⟧){1,60}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)",
+    "<APPOS>": (
+        r"(?:, (?:\d+|(?:the|a|an|then|now|(?:best |perhaps best |still best |also )?"
+        r"known (?:as|for)) (?:[^,;⟦]|⟦[NF]\d+⟧){1,60}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
+    ),
     "<ADJ>": (
         r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
         r",?\s+){0,4}?"
@@ -101,7 +104,7 @@ _MACROS["<PS>"] = (
     .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
 
-_PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|her|[Hh]is)\b|{_ROLE}")
+_PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}")
 _CREDIT_VERBS = {
     "producer": Predicate.PRODUCED,
     "cinematographer": Predicate.SHOT,
@@ -249,13 +252,13 @@ def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
 
 
 def _film_here_or_focus(
-    d: Discourse, m: Masked, match: re.Match[str]
+    d: Discourse, m: Masked, match: re.Match[str], character: Entity | None = None
 ) -> tuple[Entity | None, float]:
     """The film a clause is about, with a confidence penalty for how indirect it was.
 
     In order: a film the match captured; the nearest film named before the match in the same
     clause run (no ``;``); the first film after it; a definite reference (``the first film``);
-    the film in focus.
+    the film an earlier sentence tied ``character`` to; the film in focus.
     """
     film = _film(d, m, match)
     if film:
@@ -303,6 +306,8 @@ def _film_here_or_focus(
         film = d.sequel_in_focus(m.sentence.start)
         if film:
             return film, 0.15
+    if d.film_of_character(character):  # "Where X plays Kell, ...": the film Kell is in
+        return d.film_of_character(character), 0.1
     return d.focus_film(m.sentence.start), 0.15
 
 
@@ -410,10 +415,10 @@ def build_cast(
     films = [
         f for f in _titles(m, match.groupdict().get("obj")) if f.type != EntityType.FILM_SERIES
     ]
-    film, penalty = (films[0], 0.0) if films else _film_here_or_focus(d, m, match)
+    character = _character(m, match)
+    film, penalty = (films[0], 0.0) if films else _film_here_or_focus(d, m, match, character)
     if film is None:
         return
-    character = _character(m, match)
     if len(films) > 1:  # "starred in the three features he directed: A, B and C"
         for person in people:
             for each in films:
@@ -802,6 +807,7 @@ def casting_vetoed(masked: Masked, span: tuple[int, int]) -> bool:
     return bool(_CASTING_NEGATION.search(clause))
 
 
+_NOT_BUT = re.compile(r"\bnot (?:by|in|as|for) [^,;]{1,40}? but\b")
 _ANY_VETO_CUE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_NEGATION, _NOT_CONTRACTED, _HEDGE)), re.IGNORECASE
 )
@@ -813,8 +819,10 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
     The matched words must not hold a negation (``did not return``); the clause leading up
     to them (from the last clause break) must not hold a hedge (``reportedly``, ``in talks``).
     """
-    # asides (dashes, relative clauses) do not govern the main clause
+    # asides (dashes, relative clauses) do not govern the main clause, and in a correction
+    # ("directed not by X but by Y") the negation belongs to X alone
     matched = re.sub(r"—[^—]*—|, who [^,]*,", ",", masked.text[start:end])
+    matched = _NOT_BUT.sub(" ", matched)
     if _NEGATION.search(matched) or _NOT_CONTRACTED.search(matched):
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
@@ -908,4 +916,6 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
             discourse.note_role(draft.subject, "director")
         elif draft.predicate == Predicate.STARRED_IN:
             discourse.note_role(draft.subject, "actor")
+            if draft.character is not None:
+                discourse.note_character(draft.character, draft.object)
     return drafts
