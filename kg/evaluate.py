@@ -84,14 +84,22 @@ class Gold:
     """An article's gold file: entity aliases, required and optional facts."""
 
     article: str
-    keys: dict[str, str]  # normalised surface -> canonical name
+    keys: dict[str, frozenset[str]]  # normalised surface -> every canonical name it matches
     facts: list[GoldFact]
     optional: list[GoldFact]
 
-    def canonical(self, name: str) -> str:
-        """The gold canonical name a surface form refers to, or its normalised self."""
+    def entities(self, name: str) -> frozenset[str]:
+        """Every gold entity a surface form matches (its canonical name or one of its aliases).
+
+        A form can match more than one: "Kael" is a character's name and a film's alias.
+        A form no entity declares stands for itself (normalised).
+        """
         key = normalise_name(name)
-        return self.keys.get(key, key)
+        return self.keys.get(key, frozenset({key}))
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether two surface forms can name the same gold entity."""
+        return not self.entities(a).isdisjoint(self.entities(b))
 
 
 def load_gold(path: Path) -> Gold:
@@ -108,14 +116,13 @@ def load_gold(path: Path) -> Gold:
         raise GoldError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from None
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
         raise GoldError(f"{path}: gold file needs a 'facts' list")
-    keys: dict[str, str] = {}
+    keys: dict[str, set[str]] = {}
     for name, info in (data.get("entities") or {}).items():
-        keys[normalise_name(name)] = name
-        for alias in (info or {}).get("aliases", []):
-            keys.setdefault(normalise_name(alias), name)
+        for surface in (name, *(info or {}).get("aliases", [])):
+            keys.setdefault(normalise_name(surface), set()).add(name)
     return Gold(
         article=path.name.removesuffix(".gold.json"),
-        keys=keys,
+        keys={key: frozenset(names) for key, names in keys.items()},
         facts=[_gold_fact(path, f) for f in data["facts"]],
         optional=[_gold_fact(path, f) for f in data.get("optional", [])],
     )
@@ -337,16 +344,16 @@ def evaluate_facts(gold: Gold, facts: Sequence[Fact], report: EvalReport) -> Eva
 
 
 def _matches(gold: Gold, fact: Fact, g: GoldFact) -> bool:
-    if fact.predicate != g.p or gold.canonical(fact.subject.display_name) != gold.canonical(g.s):
+    if fact.predicate != g.p or not gold.same(fact.subject.display_name, g.s):
         return False
     if fact.predicate == Predicate.SAID:
         return quotes_match(fact.object_text, g.o)
-    return gold.canonical(fact.object_text) == gold.canonical(g.o)
+    return gold.same(fact.object_text, g.o)
 
 
 def _check_character(gold: Gold, fact: Fact, g: GoldFact, report: EvalReport) -> None:
     if fact.predicate != Predicate.STARRED_IN or not g.character:
         return
     report.characters_checked += 1
-    if fact.character and gold.canonical(fact.character.name) == gold.canonical(g.character):
+    if fact.character and gold.same(fact.character.name, g.character):
         report.characters_right += 1

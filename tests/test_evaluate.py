@@ -114,6 +114,35 @@ def test_evaluate_wrong_character_lowers_accuracy(gold):
     assert report.character_accuracy == 0.0
 
 
+def test_evaluate_a_name_matches_every_entity_it_is_an_alias_of(tmp_path):
+    """"Kael" is both a character's canonical name and the film "Kael (film)"'s alias."""
+    path = tmp_path / "a.gold.json"
+    path.write_text(
+        json.dumps(
+            {
+                "entities": {
+                    "Ana Ruiz": {"type": "Person", "aliases": []},
+                    "Kael (film)": {"type": "Film", "aliases": ["Kael"]},
+                    "Kael": {"type": "Character", "aliases": []},
+                    "Brass": {"type": "Film", "aliases": []},
+                },
+                "facts": [{"s": "Ana Ruiz", "p": "directed", "o": "Kael (film)"}],
+            }
+        )
+    )
+    report = evaluate_facts(
+        load_gold(path),
+        [
+            fact("Ana Ruiz", Predicate.DIRECTED, "Kael"),
+            fact("Ana Ruiz", Predicate.PRODUCED, "Brass"),  # still a false positive
+        ],
+        EvalReport(),
+    )
+    assert report.scores[Predicate.DIRECTED].tp == 1
+    assert report.scores[Predicate.DIRECTED].fp == 0
+    assert report.scores[Predicate.PRODUCED].fp == 1
+
+
 def test_evaluate_rejects_malformed_gold(tmp_path):
     (tmp_path / "a.txt").write_text("Some text.")
     (tmp_path / "a.gold.json").write_text('{"facts": [{"s": "A", "p": "invented", "o": "B"}]}')
