@@ -115,7 +115,7 @@ def test_evaluate_wrong_character_lowers_accuracy(gold):
 
 
 def test_evaluate_a_name_matches_every_entity_it_is_an_alias_of(tmp_path):
-    """"Kael" is both a character's canonical name and the film "Kael (film)"'s alias."""
+    """The name Kael is a character's canonical name and the alias of the film "Kael (film)"."""
     path = tmp_path / "a.gold.json"
     path.write_text(
         json.dumps(

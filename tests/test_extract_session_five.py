@@ -112,3 +112,90 @@ def test_a_pronoun_before_the_next_name_tells_the_first_persons_gender() -> None
     found = triples(text)
     assert ("Rosa Lind", "starred_in", "Hollow Oak", None) in found
     assert not any(t[0] == "Aldo Pine" and t[2] == "Hollow Oak" for t in found)
+
+
+LIST_ARTICLE = """The "Sable Run" Films, Ranked
+
+With a new "Sable Run" due next spring, here is every film in the franchise, in order.
+
+Sable Run (1999)
+Danish director Ottilie Brask's original starred Nils Varo as Ambrose Kell, a ferry pilot. Brask, who wrote the screenplay with Pia Holm, has said the film was inspired by "The Ferrywoman," a 1950s serial. Magnolia Pictures released it.
+
+Sable Run II (2002)
+The second installment picks up a year later. Brask returned to direct, and Varo returns as Kell. Brask turned down the third film to make her comedy "Paper Kites," and the Irish director Aoife Ó Ceallaigh took over.
+
+Sable Run III (2005)
+It is the darkest of the three, shot in Iceland by the cinematographer Jon Sveinn.
+
+Sable Run (2025)
+The new film, from the Dutch director Marta de la Vega, is a reboot. Lise Dahl takes over as Kell. Ó Ceallaigh, who produced it, has said she would happily make another.
+"""
+
+
+def test_list_article_headings_name_the_film_each_section_is_about() -> None:
+    """A heading line "Title (YEAR)" is a film; the section under it is about that film."""
+    found = triples(LIST_ARTICLE)
+    assert ("Nils Varo", "starred_in", "Sable Run (1999)", "Ambrose Kell") in found
+    assert (
+        "Ottilie Brask",
+        "directed",
+        "Sable Run (1999)",
+        None,
+    ) in found  # "director X's original"
+    assert ("Pia Holm", "wrote", "Sable Run (1999)", None) in found  # not the influence named after
+    assert ("Ottilie Brask", "directed", "Sable Run II", None) in found
+    assert ("Nils Varo", "starred_in", "Sable Run II", "Kell") in found
+    assert ("Jon Sveinn", "shot", "Sable Run III", None) in found
+    assert ("Lise Dahl", "starred_in", "Sable Run (2025)", "Kell") in found
+    # a film named in passing inside a section does not take the section over
+    assert not any(t[2] == "Paper Kites" and t[1] != "directed" for t in found)
+
+
+def test_a_numbered_sequel_follows_the_namesake_released_before_it() -> None:
+    """ "Sable Run II" (2002) follows the 1999 "Sable Run", not the 2025 reboot."""
+    found = triples(LIST_ARTICLE)
+    assert ("Sable Run II", "sequel_of", "Sable Run (1999)", None) in found
+    assert ("Sable Run III", "sequel_of", "Sable Run II", None) in found
+    assert not any(t[1] == "sequel_of" and t[2] == "Sable Run (2025)" for t in found)
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full_before() -> None:
+    """ "Ó Ceallaigh" after "Aoife Ó Ceallaigh" is her, not a second person."""
+    found = triples(LIST_ARTICLE)
+    assert ("Aoife Ó Ceallaigh", "produced", "Sable Run (2025)", None) in found
+    assert not any(t[0] == "Ó Ceallaigh" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            LEAD + "From director Marta de la Vega, it is the year's most daring film.",
+            ("Marta de la Vega", "directed", "Brass Harbour", None),
+            id="two-particles-in-a-name-and-from-director-it-is",
+        ),
+        pytest.param(
+            LEAD + "Piet Hals, who also produced it, called it a risk.",
+            ("Piet Hals", "produced", "Brass Harbour", None),
+            id="who-also-produced-it",
+        ),
+        pytest.param(
+            '"Brass Harbour" (2019) made Odile Varga a star. Her sequel, "Brass Harbour 2," '
+            "shoots in May. Returning are Nils Varo as the pilot Ambrose Kell and Lise Dahl "
+            "as his sister, Inge.",
+            ("Nils Varo", "starred_in", "Brass Harbour 2", "Ambrose Kell"),
+            id="returning-are-x-as-y-means-the-sequel",
+        ),
+    ],
+)
+def test_section_five_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_a_heading_needs_a_year_and_a_title_shape() -> None:
+    """Lines that only look like headings ("Box office (2024)" is prose) stay prose."""
+    text = (
+        "A short note\n\nThe verdict\nNils Varo is fine in it.\n\n"
+        "What happened next (and why)\nNothing much.\n"
+    )
+    assert not any(t[1] != "said" for t in triples(text))

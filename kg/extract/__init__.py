@@ -118,11 +118,12 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
         if quote.kind == "title" and not discourse.is_in_headline(quote.start):
             first_mention.setdefault(discourse.title_entity(quote), quote)
     films = [f for f in first_mention if f.type == EntityType.FILM]
-    by_name = {f.name: f for f in films}
+    names = list(dict.fromkeys(f.name for f in films))
     for film in films:
-        before = numbered_predecessor(film.name, list(by_name))
+        before = numbered_predecessor(film.name, names)
         if before is None:
             continue
+        original = _released_before(film, [f for f in films if f.name == before])
         quote = first_mention[film]
         sentence = discourse.sentence_at(quote.start)
         if _NOT_A_SEQUEL.search(sentence.text):
@@ -130,7 +131,7 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
         yield Fact(
             film,
             Predicate.SEQUEL_OF,
-            by_name[before],
+            original,
             article.name,
             sentence.index,
             quote.start,
@@ -139,6 +140,17 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
             "numbered-title",
             0.8,
         )
+
+
+def _released_before(sequel: Entity, namesakes: list[Entity]) -> Entity:
+    """Of films sharing one title, the one a numbered sequel follows: the latest before it.
+
+    "Fen (1990)", "Fen II (1993)" and the remake "Fen (2024)": Fen II follows the 1990 film.
+    """
+    earlier = [f for f in namesakes if f.year and sequel.year and f.year < sequel.year]
+    if earlier:
+        return max(earlier, key=lambda f: f.year or 0)
+    return min(namesakes, key=lambda f: f.year or 9999)
 
 
 def _expand_series(facts: list[Fact]) -> Iterable[Fact]:

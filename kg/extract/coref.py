@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from kg.extract.lexicon import cues, trie_pattern
 from kg.extract.mentions import (
     CAPITAL,
+    HONORIFIC,
     INITIALS,
     NameSpan,
     QuotedSpan,
@@ -136,7 +137,7 @@ _CHARACTER_CUE = re.compile(
     r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to)\b)[a-z][\w-]*,?\s+){0,3}"
-    r"(?:(?:named|called)\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?)$"
+    r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
 )
 _ACTOR_IN_PARENTHESES = re.compile(
     r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
@@ -318,9 +319,15 @@ class Discourse:
 
     def _register_people(self) -> dict[str, _Person]:
         people: dict[str, _Person] = {}
+        last_two: set[str] = set()  # "Ó Floinn" after "Cormac Ó Floinn": his surname, not a person
         for name in self.names:
             if self._is_full_person_name(name.text) and name.text not in people:
+                if name.text in last_two:
+                    continue
                 people[name.text] = _Person(Entity(name.text, EntityType.PERSON), name.start)
+                words = name.text.split()
+                if len(words) >= 3:
+                    last_two.add(" ".join(words[-2:]))
         for name in self._mononyms(people):
             first = next(n.start for n in self.names if n.text == name)
             people[name] = _Person(Entity(name, EntityType.PERSON), first)
@@ -540,7 +547,7 @@ class Discourse:
     def _surname(full: str) -> str:
         """The last name, with its particle when it has one (``de Santis``, ``van Dijk``)."""
         words = [w for w in full.split() if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
-        if len(words) >= 3 and words[-2] in cues()["name_particles"]:
+        if len(words) >= 3 and words[-2].lower() in cues()["name_particles"]:
             return " ".join(words[-2:])
         return words[-1] if words else full
 
@@ -617,7 +624,7 @@ class Discourse:
                 events.append((slot.start, slot.entity, not self._after_preposition(slot)))
             elif slot.kind == "F":
                 self.films_seen.append((slot.start, slot.entity))
-                if _INFLUENCE_BEFORE.search(self.text[max(0, slot.start - 45) : slot.start]):
+                if self.is_influence(slot.start):
                     self._influences.add(slot.start)  # named only as a comparison
                 if self.is_source_film(slot.start):
                     self._sources.add(slot.start)
@@ -959,6 +966,10 @@ class Discourse:
             return self.resolve_role_noun(role.group("noun"), offset)
         return self.resolve_pronoun(masked, offset, token)
 
+    def is_influence(self, offset: int) -> bool:
+        """Whether the title at ``offset`` is named only as an influence (``inspired by F``)."""
+        return bool(_INFLUENCE_BEFORE.search(self.text[max(0, offset - 45) : offset]))
+
     def is_source_film(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named as what another film builds on.
 
@@ -992,6 +1003,9 @@ class Discourse:
             None,
         )
         override = self.focus_override
+        section = self.section_work(before)
+        if section and not (override and section[0] < override[0] < before):
+            return section[1]  # a film named in passing under a heading does not take over
         if override and override[0] < before and (latest is None or override[0] > latest[0]):
             return override[1]
         return latest[1] if latest else None
@@ -1015,12 +1029,29 @@ class Discourse:
                     return work
         return None
 
+    @cached_property
+    def _sections(self) -> list[tuple[int, Entity]]:
+        """(offset, work) of each heading line that names one work ("Heat (1995)"), in order."""
+        return [
+            (q.start, self.title_entity(q))
+            for q in self.quotes
+            if q.kind == "title" and not q.mark and not self.is_in_headline(q.start)
+        ]
+
+    def section_work(self, offset: int) -> tuple[int, Entity] | None:
+        """The heading above ``offset`` in a list article, with its offset: what it is about."""
+        index = bisect_right(self._sections, offset, key=lambda s: s[0]) - 1
+        return self._sections[index] if index >= 0 else None
+
     def definite_film(self, phrase: str, offset: int) -> Entity | None:
         """Resolve ``the first film`` (earliest), ``the new film`` (newest), ``that film``."""
         films = [f for o, f in self.films_seen if o < offset and f.type == EntityType.FILM]
         if not films:
             return None
         phrase = phrase.lower()
+        section = self.section_work(offset)
+        if section and not re.search(r"\b(?:first|original|earliest|that)\b", phrase):
+            return section[1]  # under the heading "Heat (1995)", "the new film" is Heat
         if re.search(r"\b(?:first|original|earliest)\b", phrase):
             dated = [f for f in films[-8:] if f.year]
             if dated:

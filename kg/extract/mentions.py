@@ -21,6 +21,7 @@ from kg.extract.lexicon import cues
 
 __all__ = [
     "CAPITAL",
+    "HONORIFIC",
     "INITIALS",
     "NameSpan",
     "QuotedSpan",
@@ -39,6 +40,9 @@ SMALL_WORDS = frozenset(
 )
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Sgt|Lt|Col|Gen|Det|Insp|Rev|Fr|Sr|St)\."
+"""An abbreviated title before a character's name (``as Dr. Hale``); ``Kell.`` ends a sentence."""
+
 
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
@@ -48,12 +52,14 @@ class QuotedSpan:
     end: int
     text: str
     kind: str  # speech | title | scare | nickname
-    mark: str  # '"' or "'"
+    mark: str  # '"' or "'", or "" for a title standing as a heading line
     paragraph: int
 
     @property
     def outer(self) -> tuple[int, int]:
         """Offsets including the quotation marks."""
+        if not self.mark:
+            return self.start, self.end
         return self.start - 1, self.end + 1
 
 
@@ -106,6 +112,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """
     spans: list[QuotedSpan] = []
     for paragraph, block in enumerate(re.finditer(r"[^\n]+", text)):
+        heading = _heading_title(block) if paragraph else None
+        if heading is not None:
+            spans.append(QuotedSpan(*heading, "title", "", paragraph))
+            continue
         raw = _pair_double_quotes(text, block.start(), block.end())
         taken = [(s, e) for s, e in raw]
         raw += _pair_single_quotes(text, block.start(), block.end(), taken)
@@ -113,6 +123,22 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             inner = text[start:end]
             spans.append(QuotedSpan(start, end, inner, "", mark, paragraph))
     return _classify(text, spans)
+
+
+# "Heat (1995)" or "3. Heat (1995)" alone on a line: a list article's heading for one film
+_HEADING = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<title>[^\W\d_][^\n\"“”.!?]{0,80}?|\d[^\n\"“”.!?]{0,80}?)"
+    r"\s+\((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\)\s*"
+)
+
+
+def _heading_title(line: re.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, text) of the title a heading line names, when the line is one."""
+    heading = _HEADING.fullmatch(line.group())
+    if heading is None or not looks_like_title(heading.group("title")):
+        return None
+    start = line.start() + heading.start("title")
+    return start, start + len(heading.group("title")), heading.group("title")
 
 
 def _with_marks(raw: list[tuple[int, int]], text: str) -> list[tuple[int, int, str]]:
@@ -159,7 +185,7 @@ def _classify(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     """Give every span its kind, using its shape and the words around it."""
     out: list[QuotedSpan] = []
     for i, span in enumerate(spans):
-        kind = _kind_of(text, span, out[-1] if out else None, spans[i + 1 : i + 2])
+        kind = span.kind or _kind_of(text, span, out[-1] if out else None, spans[i + 1 : i + 2])
         out.append(QuotedSpan(span.start, span.end, span.text, kind, span.mark, span.paragraph))
     return out
 
@@ -343,7 +369,8 @@ def _name_run() -> re.Pattern[str]:
     """Runs of capitalised words (with particles and quoted nicknames between them)."""
     particles = "|".join(sorted(map(re.escape, cues()["name_particles"]), key=len, reverse=True))
     word = r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][^\s]*"
-    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|(?:{particles})(?=[ \u00a0]+{CAPITAL})))*")
+    particle = rf"(?:{particles})(?=(?:[ \u00a0]+(?:{particles}))*[ \u00a0]+{CAPITAL})"  # "de la"
+    return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|{particle}))*")
 
 
 def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | None]:

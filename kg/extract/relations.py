@@ -25,6 +25,7 @@ from importlib import resources
 
 from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import LexiconError, cues, trie_pattern
+from kg.extract.mentions import HONORIFIC
 from kg.types import Entity, EntityType, Predicate
 
 __all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "load_rules"]
@@ -71,7 +72,7 @@ _MACROS = {
     "<DESC>": (
         r"(?:(?:the|a|an|his|her|their)\s+|⟦[CN]\d+⟧['’]s\s+)?"
         r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
-        r"[a-z][\w'’-]*,?\s+){0,4}?(?:[A-Z][a-z]{0,3}\.\s+)?"
+        r"[a-z][\w'’-]*,?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
@@ -278,7 +279,11 @@ def _film_here_or_focus(
     if before:
         return before[-1], 0.0
     after = [
-        (at, f) for at, f in films if at >= match.end() and not d.is_source_film(m.offsets[at])
+        (at, f)
+        for at, f in films
+        if at >= match.end()
+        and not d.is_source_film(m.offsets[at])
+        and not d.is_influence(m.offsets[at])
     ]
     definite = next(
         (  # "the sequel" in another clause (after ";") does not name this clause's film
@@ -301,7 +306,8 @@ def _film_here_or_focus(
             return film, 0.1
     if after:
         return after[0][1], 0.05
-    if _RETURNS.search(m.text, match.start(), match.end()):
+    clause_start = m.text.rfind(";", 0, match.start()) + 1
+    if _RETURNS.search(m.text, clause_start, match.end()):
         # "X returns as Y" after the earlier film was named: the sequel X returns in
         film = d.sequel_in_focus(m.sentence.start)
         if film:
@@ -311,7 +317,9 @@ def _film_here_or_focus(
     return d.focus_film(m.sentence.start), 0.15
 
 
-_RETURNS = re.compile(r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b")
+_RETURNS = re.compile(
+    r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b", re.IGNORECASE
+)
 
 
 # --- builders --------------------------------------------------------------------------------
@@ -350,8 +358,12 @@ def build_credit(
 def build_credit_main(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``Cinematographer X shoots the plains`` / ``X and Y are producing``: the article's film."""
-    film = d.main_work()
+    """``Cinematographer X shoots the plains`` / ``X and Y are producing``: the article's film.
+
+    Under a list article's heading ("Heat (1995)"), the film is the heading's.
+    """
+    section = d.section_work(m.sentence.start)
+    film = section[1] if section else d.main_work()
     if film is None:
         return
     people = _people(d, m, match, "subj")
