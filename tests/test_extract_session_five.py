@@ -199,3 +199,46 @@ def test_a_heading_needs_a_year_and_a_title_shape() -> None:
         "What happened next (and why)\nNothing much.\n"
     )
     assert not any(t[1] != "said" for t in triples(text))
+
+
+BOX_OFFICE = (
+    '"Tidewater 3," the third installment in the series, opened to $94 million. '
+    'Directed by Hal Brenner, who also helmed 2022\'s "Tidewater 2," the film is led by '
+    "Mira Holt, who returns as Captain Reyes. Teo Brand and Lise Dahl co-star, and Ada Quist "
+    "plays the submarine's captain."
+)
+
+
+def test_a_directors_credential_in_a_relative_clause_is_not_the_film() -> None:
+    found = triples(BOX_OFFICE)
+    assert ("Hal Brenner", "directed", "Tidewater 3", None) in found
+    assert ("Hal Brenner", "directed", "Tidewater 2", None) in found  # said outright
+    assert {
+        ("Mira Holt", "starred_in", "Tidewater 3"),
+        ("Teo Brand", "starred_in", "Tidewater 3"),
+    } <= {t[:3] for t in found}
+    assert ("Lise Dahl", "starred_in", "Tidewater 3", None) in found  # "X and Y co-star"
+    assert ("Ada Quist", "starred_in", "Tidewater 3", None) in found  # "plays the sub's captain"
+    assert not any(t[1] == "starred_in" and t[2] == "Tidewater 2" for t in found)
+
+
+def test_co_directed_opening_a_sentence_is_no_name() -> None:
+    text = (
+        'The animated "Little Comet" opened in third. Co-directed by Ines Varga and Tomas Reyes '
+        "for Netflix, it features the pop star Zaza."
+    )
+    found = triples(text)
+    assert ("Ines Varga", "directed", "Little Comet", None) in found
+    assert not any(t[0].startswith("Co") for t in found)
+
+
+def test_a_title_followed_by_its_seasons_is_a_tv_series_not_the_film_in_focus() -> None:
+    """ "Bay Watch" for its first three seasons is TV: "the film" still means the film."""
+    text = (
+        'Netflix ordered "Greywater Station," a series spun off from Ana Ruiz\'s 2019 thriller '
+        '"Greywater." Mia Lund, who was showrunner of the police drama "Cold Bay" for its first '
+        "three seasons, will run it. Teo Brand returns as Inspector Hale, the role he played in "
+        "the film."
+    )
+    found = triples(text)
+    assert not any(t[0] == "Teo Brand" and t[2] == "Cold Bay" for t in found)

@@ -89,7 +89,10 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)(?:[a-z-]+|\d{4}),?\s+){0,3}$"
-    r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$",
+    r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
+    # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus
+    r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _JOB_BEFORE_NAME = re.compile(
@@ -438,7 +441,11 @@ class Discourse:
             if re.match(r"^\s*(?:tv|television|streaming)", after) or self._tv_before(before):
                 return EntityType.TV_SERIES
             return EntityType.FILM_SERIES
-        if re.match(r"^\s*(?:episode|season|finale|pilot)\b", after):
+        if re.match(
+            r"^\s*(?:episode|season|finale|pilot)\b|^,?\s*(?:for|in|across|over) (?:its|their|the|"
+            r"all) (?:[a-z-]+ ){0,2}seasons?\b",
+            after,
+        ):
             return EntityType.TV_SERIES  # an episode's title stands for TV work, not a film
         if re.match(
             r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after

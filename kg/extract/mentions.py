@@ -346,6 +346,9 @@ def find_name_spans(
         credit_suffix = _CREDIT_SUFFIX.search(core)  # "Dana Whitlock-starring drama"
         if credit_suffix:
             core = core[: credit_suffix.start()]
+            if core.lower() in _VERB_PREFIXES:  # "Co-directed by ..." opening a sentence
+                close()
+                continue
         possessive = bool(_POSSESSIVE_END.search(core))
         if possessive:
             core = _APOSTROPHE_END.sub("", core)
@@ -381,6 +384,9 @@ def _words_of_name_runs(text: str, start: int, end: int) -> Iterator[re.Match[st
     for run in _name_run().finditer(text, start, end):
         yield None
         yield from _WORD.finditer(text, run.start(), run.end())
+
+
+_VERB_PREFIXES = frozenset({"co", "re", "self"})
 
 
 def _is_name_word(word: str, inside: bool) -> bool:

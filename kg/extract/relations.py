@@ -238,6 +238,11 @@ _THE_FILM_AFTER = re.compile(
     + trie_pattern(sorted(cues()["film_nouns"] - {"sequel", "prequel", "remake", "reboot"}))
     + r")\b(?!['’])(?!,?\s*⟦F)"  # "the heist comedy "F"" names its film
 )
+# "Directed by X, who made F, the film is led by Y": the film is the main clause's, not F
+_FILM_NOUN_TAKES_OVER = re.compile(
+    r", (?:the|this) (?:film|movie|picture|sequel) (?:is|was|has|had|stars|starred)\b"
+)
+_RELATIVE_CLAUSE_FIRST = re.compile(r"^, who [^,;]*(?=,)")
 _POSSESSIVE_FILM = re.compile(
     r"(⟦P\d+⟧)['’]s (?:[a-z-]+ ){0,2}(?:film|movie|feature|picture)\b(?! (?:series|franchise))"
 )
@@ -275,6 +280,7 @@ def _film_here_or_focus(
         if at < match.end()
         and ";" not in m.text[at : match.start()]
         and not d.is_source_film(m.offsets[at])
+        and not _FILM_NOUN_TAKES_OVER.search(m.text, at, max(at, match.start()))
     ]
     if before:
         return before[-1], 0.0
@@ -340,7 +346,8 @@ def build_credit(
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
     film, penalty = _film_here_or_focus(d, m, match)
-    if match.start() == 0 and _THE_FILM_AFTER.match(m.text[match.end() :]):
+    rest = _RELATIVE_CLAUSE_FIRST.sub("", m.text[match.end() :])  # ", who also made F,"
+    if match.start() == 0 and _THE_FILM_AFTER.match(rest):
         # "Directed by X for $1 million, the film was a remake of "Y"": the film in focus
         film, penalty = d.focus_film(m.sentence.start), 0.1
     if film is None:
