@@ -242,3 +242,29 @@ def test_a_title_followed_by_its_seasons_is_a_tv_series_not_the_film_in_focus() 
     )
     found = triples(text)
     assert not any(t[0] == "Teo Brand" and t[2] == "Cold Bay" for t in found)
+
+
+def test_brothers_sharing_a_surname_are_both_named_in_full() -> None:
+    """ "the brothers Luca and Matteo Ferrante": Luca is Luca Ferrante."""
+    text = (
+        '"Salt Flats," co-directed by the Italian brothers Piero and Dario Lenzi, divided critics.'
+    )
+    found = triples(text)
+    assert ("Piero Lenzi", "directed", "Salt Flats", None) in found
+    assert ("Dario Lenzi", "directed", "Salt Flats", None) in found
+
+
+def test_without_a_family_noun_two_coordinated_names_stay_apart() -> None:
+    text = '"Salt Flats," directed by Lenzi and Dario Moro, divided critics.'
+    assert not any(t[0] == "Lenzi Moro" for t in triples(text))
+
+
+def test_a_possessive_credit_in_the_sentence_makes_her_hit_her_direction() -> None:
+    """ "X's "F2", the sequel to her 2023 hit "F"": the sentence shows X directs, so F is hers."""
+    text = (
+        'Out of competition, Hanna Lisk\'s "Brawl 2," the sequel to her 2021 boxing hit '
+        '"Brawl," played to a raucous crowd.'
+    )
+    found = triples(text)
+    assert ("Hanna Lisk", "directed", "Brawl 2", None) in found
+    assert ("Hanna Lisk", "directed", "Brawl", None) in found

@@ -95,6 +95,11 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:brothers|sisters|siblings|twins|couple|spouses|duo|husband-and-wife|father-and-son|"
+    r"mother-and-daughter)\s+$",
+    re.IGNORECASE,
+)
 _JOB_BEFORE_NAME = re.compile(
     r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
@@ -334,7 +339,29 @@ class Discourse:
         for name in self._mononyms(people):
             first = next(n.start for n in self.names if n.text == name)
             people[name] = _Person(Entity(name, EntityType.PERSON), first)
+        for start, full in self._shared_surnames.items():
+            people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
         return people
+
+    @cached_property
+    def _shared_surnames(self) -> dict[int, str]:
+        """``the brothers Luca and Matteo Ferrante``: the first name's full name, by offset.
+
+        Only after a family noun (brothers, sisters, siblings, twins, couple): without one,
+        ``Hayek and Antonio Banderas`` would wrongly make a "Hayek Banderas".
+        """
+        found: dict[int, str] = {}
+        for first, second in zip(self.names, self.names[1:], strict=False):
+            words = second.text.split()
+            if (
+                " " not in first.text
+                and not first.possessive
+                and len(words) == 2
+                and self.text[first.end : second.start] == " and "
+                and _FAMILY_BEFORE.search(self.text, max(0, first.start - 30), first.start)
+            ):
+                found[first.start] = f"{first.text} {words[1]}"
+        return found
 
     def _mononyms(self, people: dict[str, _Person]) -> list[str]:
         """People known by one name (a singer called Solenne), told by how the text uses it.
@@ -502,6 +529,8 @@ class Discourse:
             return "C", Entity(text, EntityType.CHARACTER)
         if self._org_shaped(text) or (text.isupper() and len(text) >= 2):
             return "O", Entity(text, EntityType.ORGANIZATION)
+        if name.start in self._shared_surnames:
+            return "P", self.people[self._shared_surnames[name.start]].entity
         if text in self.people:
             return "P", self.people[text].entity
         person = self.person_by_part(text, name.start)

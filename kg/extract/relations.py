@@ -854,14 +854,19 @@ def _hedged(text: str) -> bool:
     return any(m.group() != "May" or m.start() == 0 for m in _HEDGE.finditer(text))
 
 
-def _actor_guessed_as_director(discourse: Discourse, masked: Masked, draft: Draft) -> bool:
+def _actor_guessed_as_director(
+    discourse: Discourse, masked: Masked, draft: Draft, directors_here: set[Entity]
+) -> bool:
     """``his biopic`` counts only for a known director: ``her final film`` is an actress's role.
 
-    A directing verb just before (``directed her first feature, "F"``) says it outright.
+    A directing verb just before (``directed her first feature, "F"``) says it outright, and so
+    does another rule in the same sentence (``X's "F2", the sequel to her 2023 hit "F"``).
     """
     if draft.predicate != Predicate.DIRECTED:
         return False
     roles = discourse.roles_of(draft.subject)
+    if draft.subject in directors_here:
+        roles = roles | {"director"}
     if draft.rule in _POSSESSIVE_DIRECTION and roles == {"actor"}:
         return True  # "the actress Kit Lane ... Kit Lane's "Low Tide"": her film, not her direction
     if draft.rule not in _PRONOUN_DIRECTION:
@@ -926,7 +931,14 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         for d in drafts
         if not (d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES)
     ]
-    drafts = [d for d in drafts if not _actor_guessed_as_director(discourse, masked, d)]
+    directors_here = {
+        d.subject
+        for d in drafts
+        if d.predicate == Predicate.DIRECTED and d.rule not in _PRONOUN_DIRECTION
+    }
+    drafts = [
+        d for d in drafts if not _actor_guessed_as_director(discourse, masked, d, directors_here)
+    ]
     for draft in drafts:
         if draft.predicate == Predicate.SEQUEL_OF:
             discourse.note_sequel(draft.subject)
