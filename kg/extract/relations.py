@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -886,6 +887,7 @@ _POSSESSIVE_DIRECTION = frozenset(
 _NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
 # rules that read direction into a possessive or "made": only for a person known to direct
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
+_GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
 
 
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
@@ -931,11 +933,12 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         for d in drafts
         if not (d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES)
     ]
-    directors_here = {
-        d.subject
-        for d in drafts
-        if d.predicate == Predicate.DIRECTED and d.rule not in _PRONOUN_DIRECTION
-    }
+    # who the sentence shows to direct: by a plain credit, or by two guesses that agree
+    # ("X's "F2", the sequel to her 2023 hit "F"")
+    direction = [d for d in drafts if d.predicate == Predicate.DIRECTED]
+    guesses = Counter(d.subject for d in direction if d.rule in _GUESSED_DIRECTION)
+    directors_here = {d.subject for d in direction if d.rule not in _GUESSED_DIRECTION}
+    directors_here |= {subject for subject, count in guesses.items() if count > 1}
     drafts = [
         d for d in drafts if not _actor_guessed_as_director(discourse, masked, d, directors_here)
     ]
