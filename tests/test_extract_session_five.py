@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 LEAD = '"Brass Harbour," written and directed by Odile Varga, premiered in Berlin on Friday. '
 
@@ -268,3 +268,35 @@ def test_a_possessive_credit_in_the_sentence_makes_her_hit_her_direction() -> No
     found = triples(text)
     assert ("Hanna Lisk", "directed", "Brawl 2", None) in found
     assert ("Hanna Lisk", "directed", "Brawl", None) in found
+
+
+def test_a_possessive_name_does_not_take_the_gender_of_the_next_she() -> None:
+    """ "It was X's film, which she first saw": she is the profile's subject, not X."""
+    text = (
+        'Rosa Lind orders the soup. "I have not been hungry since the edit," she says.\n\n'
+        'It was Aldo Pine\'s "Glass Yard" (1971), which she first saw at nine. '
+        '"I stole the last shot," she admits.'
+    )
+    assert ("Rosa Lind", "I stole the last shot") in said(text)
+
+
+def test_a_he_or_she_with_one_possible_referent_tells_its_gender() -> None:
+    """ "According to X, ... She insists ...": X is a she, so her later quote is hers."""
+    text = (
+        "Teo Brand's remake opens on Friday. Brand spent ten years on the film, and Brand shot "
+        "it in Goa. The remake was produced by Mia Holt, who negotiated for years with Brand. "
+        'According to Holt, "the family wanted a promise." She insists she never directed. '
+        '"I brought biscuits," she said.'
+    )
+    assert ("Mia Holt", "I brought biscuits") in said(text)
+
+
+def test_a_paragraph_that_opens_with_speech_is_the_profile_subject_talking() -> None:
+    text = (
+        "Noor Vale is an actress. Vale grew up in Porto, and she still lives there. "
+        '"I needed to know if I was an actress or a habit," she said.\n\n'
+        'Since then she has worked with Bea Olmo, who directed her in "Night Market." '
+        "Ms. Olmo is famous for never showing actors the monitor.\n\n"
+        '"I was terrified of her for the first week," she said.'
+    )
+    assert ("Noor Vale", "I was terrified of her for the first week") in said(text)

@@ -713,8 +713,11 @@ class Discourse:
                 word = next(g for g in cue.groups() if g).lower()
                 self._genders.setdefault(slot.entity, "f" if word in _FEMININE else "m")
         if not people:
+            self._note_gender_of_the_only_candidate(masked)
             return
         first = people[0]
+        if first.possessive:
+            return  # "It was X's film, which she first saw": she is the topic, not X
         others = [s for s in people if s.entity != first.entity]
         if others:  # "X ... withdrew; his scenes went to Y": only what comes before Y is X's
             rest = self.text[first.end : others[0].start].lower()
@@ -730,6 +733,31 @@ class Discourse:
             if not self._recent_gender_holder(masked.sentence.start, kind):
                 # the pronoun can only be this person: no one recent is known as it
                 self._genders.setdefault(first.entity, kind)
+
+    def _note_gender_of_the_only_candidate(self, masked: Masked) -> None:
+        """``X orders lunch. "…," she says.``: a he/she with one possible referent tells its gender.
+
+        Only when the sentence names no one, uses one gender of subject pronoun, and the last
+        sentence with people had exactly one person, as its subject (or the source it cites:
+        ``According to X, ...``).
+        """
+        kinds = {PRONOUNS[w.lower()] for w in re.findall(r"\b(?:[Hh]e|[Ss]he)\b", masked.text)}
+        if len(kinds) != 1:
+            return
+        earlier = self._recent_history(masked.sentence.start, window=12)
+        if not earlier:
+            return
+        last = self.sentence_at(earlier[-1][0]).index
+        if masked.sentence.index - last > 1:
+            return  # the referent must be in the sentence just before
+        in_last = [
+            (entity, is_subject)
+            for offset, entity, is_subject in earlier
+            if self.sentence_at(offset).index == last
+        ]
+        topic = in_last[0][1] or self.sentences[last].text.startswith("According to")
+        if len({entity for entity, _ in in_last}) == 1 and topic:
+            self._genders.setdefault(in_last[0][0], kinds.pop())  # the only one, as subject
 
     def note_roles(self, masked: Masked) -> None:
         """Infer roles from how people are named: ``X's films``, ``director X``, ``actress X``."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.extract.coref import ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import cues
 from kg.extract.mentions import CAPITAL, QuotedSpan
-from kg.types import Entity, EntityType, Quote
+from kg.types import Entity, EntityType, Quote, Sentence
 
 __all__ = ["Attribution", "attribute_quotes"]
 
@@ -204,6 +204,13 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
     return person
 
 
+def _opens_paragraph_with_speech(d: Discourse, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens its paragraph with a quotation mark."""
+    previous = d.sentences[sentence.index - 1] if sentence.index else None
+    new_paragraph = previous is None or previous.paragraph != sentence.paragraph
+    return new_paragraph and sentence.text.lstrip()[:1] in {'"', "“"}
+
+
 def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) -> Entity | None:
     """The speaker of ``"…," she said``.
 
@@ -215,6 +222,8 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     gender = "f" if pronoun == "she" else "m"
     if main is None or main == speaker or d.gender_of(main) not in (gender, None):
         return speaker
+    if _opens_paragraph_with_speech(d, masked.sentence):
+        return main  # a paragraph that opens with speech: the article's subject talking
     if speaker is not None and d.gender_of(speaker) == gender:
         return speaker  # the text says this person is a "she"/"he": keep them
     previous = d.sentences[max(masked.sentence.index - 1, 0)].text
