@@ -300,3 +300,48 @@ def test_a_paragraph_that_opens_with_speech_is_the_profile_subject_talking() -> 
         '"I was terrified of her for the first week," she said.'
     )
     assert ("Noor Vale", "I was terrified of her for the first week") in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'Mia Holt has been cast as the lead in "Low Sun," the English-language debut of '
+            "Danish filmmaker Ida Brask.",
+            ("Ida Brask", "directed", "Low Sun", None),
+            id="the-english-language-debut-of-filmmaker-x",
+        ),
+        pytest.param(
+            'Mia Holt has been cast as the lead in "Low Sun," the English-language debut of '
+            "Danish filmmaker Ida Brask.",
+            ("Mia Holt", "starred_in", "Low Sun", None),
+            id="cast-as-the-lead-in",
+        ),
+        pytest.param(
+            "Ida Brask is a director. Her brother, Ole Brask, who shot both of the director's "
+            'Danish features, "Kold" (2019) and "Salt" (2022), will shoot it.',
+            ("Ida Brask", "directed", "Salt", None),
+            id="the-directors-features-a-and-b",
+        ),
+        pytest.param(
+            'Ida Brask is a director. "Low Sun 2" arrived in 2008, with Mia Holt back behind the '
+            "wheel, Brask again directing and Ole Brask again in the cutting room.",
+            ("Ida Brask", "directed", "Low Sun 2", None),
+            id="absolute-construction-again-directing",
+        ),
+        pytest.param(
+            "She is kinder about Aldo Pine, who went on to direct the Oscar-nominated "
+            '"Grand Hotel Vega" (2003).',
+            ("Aldo Pine", "directed", "Grand Hotel Vega", None),
+            id="went-on-to-direct",
+        ),
+        pytest.param(
+            'Rosa Lind is an actress. "Riverlight," her directorial debut, which she wrote with '
+            "Teo Brand, stars Lind herself as a swimming coach.",
+            ("Rosa Lind", "directed", "Riverlight", None),
+            id="title-her-directorial-debut",
+        ),
+    ],
+)
+def test_set_five_direction_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
