@@ -345,3 +345,64 @@ def test_a_paragraph_that_opens_with_speech_is_the_profile_subject_talking() -> 
 )
 def test_set_five_direction_phrasings(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'Mia Holt was cast in "Marrow," and Teo Brand has stepped into the role of her '
+            "estranged husband after Aldo Pine dropped out.",
+            ("Teo Brand", "starred_in", "Marrow", None),
+            id="stepped-into-the-role-after-another-dropped-out",
+        ),
+        pytest.param(
+            'Mia Holt was cast in "Marrow," and Teo Brand has stepped into the role of her '
+            "estranged husband after Aldo Pine dropped out.",
+            ("Mia Holt", "starred_in", "Marrow", None),
+            id="another-persons-exit-does-not-veto-her-casting",
+        ),
+        pytest.param(
+            "Reports that Rosa Lind had offered the part to Teo Brand, her co-star in "
+            '"The Lodger," get a roll of the eyes.',
+            ("Teo Brand", "starred_in", "The Lodger", None),
+            id="her-co-star-in-f-inside-a-hedged-clause",
+        ),
+        pytest.param(
+            'She lost the part of Greta in "The Amber Queen" (1999) to Ida Moss a week before '
+            "shooting.",
+            ("Ida Moss", "starred_in", "The Amber Queen", "Greta"),
+            id="lost-the-part-of-c-in-f-to-x",
+        ),
+        pytest.param(
+            "Teo Brand is an actor. Audiences know him best as the soft-spoken hitman Osgood Pell "
+            'in Ana Ruiz\'s "Gallows" (2019).',
+            ("Teo Brand", "starred_in", "Gallows", "Osgood Pell"),
+            id="know-him-best-as-c-in-f",
+        ),
+        pytest.param(
+            "Ole Brask is a cinematographer. Brask shot documentaries before Ida Moss hired him "
+            'to photograph her first feature, "Harrowgate" (1979).',
+            ("Ole Brask", "shot", "Harrowgate", None),
+            id="hired-him-to-photograph-f",
+        ),
+        pytest.param(
+            "Ole Brask is a cinematographer. Brask shot documentaries before Ida Moss hired him "
+            'to photograph her first feature, "Harrowgate" (1979).',
+            ("Ida Moss", "directed", "Harrowgate", None),
+            id="the-hirer-of-a-crew-directs-her-first-feature",
+        ),
+    ],
+)
+def test_set_five_casting_and_crew_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_aldo_pine_who_dropped_out_gets_no_role_and_is_no_character() -> None:
+    text = (
+        'Mia Holt was cast in "Marrow," and Teo Brand has stepped into the role of her '
+        "estranged husband after Aldo Pine dropped out."
+    )
+    found = triples(text)
+    assert not any(t[0] == "Aldo Pine" or t[3] == "Aldo Pine" for t in found)
+    assert not any(t[0] == "Teo Brand" and t[1] == "directed" for t in found)

@@ -95,6 +95,21 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_HIRED_CREW_AFTER = re.compile(
+    r"\s+(?:hired|recruited)\s+(?:him|her|\S+(?:\s+\S+)?)\s+to\s+(?:photograph|shoot|edit|cut|score)\b"
+)
+# "her" before a noun phrase is a possessive ("her first feature"), not an object ("cast her in")
+_POSSESSIVE_HER = re.compile(
+    r"\s+(?!(?:as|in|on|at|to|for|with|and|or|but|from|opposite|alongside|the|a|an|again|too|"
+    r"twice|once|back|over|out|up|into|after|before|since|because|when|while|who|that|which|"
+    r"during|instead|alone)\b)[a-z]"
+)
+_CONJUNCTION_OR_PREPOSITION = frozenset({"after", "before", "since", "until"})
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|later\s+|finally\s+|eventually\s+)?(?:hired|cast|asked|offered|"
+    r"chose|invited|brought|signed|made|directed|wrote|died|left|joined|took|won|returned|"
+    r"agreed|decided|sent|called|gave|persuaded|convinced|approached)\b"
+)
 _FAMILY_BEFORE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|couple|spouses|duo|husband-and-wife|father-and-son|"
     r"mother-and-daughter)\s+$",
@@ -144,7 +159,8 @@ _CHARACTER_CUE = re.compile(
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
     r"returned as|heroine|hero|villain)\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
-    r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to)\b)[a-z][\w-]*,?\s+){0,3}"
+    r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
+    r"until|since|because|but|or|than|once)\b)[a-z][\w-]*,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
 )
 _ACTOR_IN_PARENTHESES = re.compile(
@@ -693,7 +709,18 @@ class Discourse:
             before = trimmed
         before = _JOB_BEFORE_NAME.sub("", before)  # "from the Japanese-British director X"
         words = _WORD.findall(before[-20:].lower())
+        if words and words[-1] in _CONJUNCTION_OR_PREPOSITION:
+            name = self._name_at(start)
+            # "before X hired him": a conjunction opening a clause whose subject is X
+            return not (name and _CLAUSE_VERB_AFTER.match(self.text, name.end))
         return bool(words) and words[-1] in _PREPOSITIONS
+
+    def _name_at(self, start: int) -> NameSpan | None:
+        """The capitalised name that starts at ``start``, if any."""
+        index = bisect_left(self._name_starts, start)
+        if index < len(self.names) and self.names[index].start == start:
+            return self.names[index]
+        return None
 
     def note_genders(self, masked: Masked) -> None:
         """Learn a person's grammatical gender from the text alone, never from the name.
@@ -772,6 +799,8 @@ class Discourse:
                 self.note_role(slot.entity, "director")
             elif _ACTOR_BEFORE.search(before) or _CAST_BEFORE.search(before):
                 self.note_role(slot.entity, "actor")
+            if _HIRED_CREW_AFTER.match(self.text, slot.end):
+                self.note_role(slot.entity, "director")  # "X hired him to photograph her film"
             # "X is an actress", "X, a director,", "X, who was a star"
             job = _JOB_AFTER.match(self.text[slot.end : slot.end + 60].lower())
             if job:
@@ -883,8 +912,10 @@ class Discourse:
             )
             if _SAYS_THAT.match(self.text[name_end:offset]):
                 return nearest  # "X said she had not seen it": she is X
+        possessive = word == "her" and _POSSESSIVE_HER.match(self.text, offset + 3)
         if (
             word in OBJECT_PRONOUNS
+            and not possessive  # "X hired him to shoot her first film": her film is X's
             and candidates
             and not _CLAUSE_BREAK.search(  # an apposition is no clause: "X, then a maker, cast her"
                 re.sub(r",[^,;]*,", " ", self.text[candidates[-1][0] : offset])

@@ -101,7 +101,8 @@ _MACROS["<PS>"] = (
     (r"(?<![\w'’-])(?:<D>?<J>?<P>(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)<D>?<J>?<N>)*)")
     .replace("<P>", _MACROS["<P>"])
     # "X, she portrays": no list of pronouns; "X, the director" is an apposition, not a list
-    .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|(?<=and ){_ROLE})")
+    # "..., and Y has stepped in": a singular verb after a coordinated name starts a new clause
+    .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|(?<=and ){_ROLE})(?!\s+(?:has|is|was)\b)")
     .replace("<J>", _JOB)
     .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
@@ -135,6 +136,8 @@ _CREDIT_VERBS = {
     "shot": Predicate.SHOT,
     "lensed": Predicate.SHOT,
     "photographed": Predicate.SHOT,
+    "photograph": Predicate.SHOT,  # "hired him to photograph F"
+    "shoot": Predicate.SHOT,
     "edited": Predicate.EDITED,
     "cut": Predicate.EDITED,
     "released": Predicate.DISTRIBUTED_BY,
@@ -815,16 +818,26 @@ _CASTING_NEGATION = re.compile(
 )
 
 
-def casting_vetoed(masked: Masked, span: tuple[int, int]) -> bool:
+def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None = None) -> bool:
     """Whether the clause holding ``span`` says a casting fell through (asides excepted).
 
-    Clauses end at ``;`` and dashes, so "X played Y; she did not return" keeps X's role.
+    Clauses end at ``;`` and dashes, so "X played Y; she did not return" keeps X's role. A
+    refusal whose own subject is another person named just before it ("after Z dropped out")
+    is Z's, not ``subject``'s.
     """
     start = max(masked.text.rfind(";", 0, span[0]), masked.text.rfind(" — ", 0, span[0]))
     ends = [i for i in (masked.text.find(";", span[1]), masked.text.find(" — ", span[1])) if i >= 0]
     clause = masked.text[start + 1 : min(ends) if ends else len(masked.text)]
     clause = re.sub(r"—[^—]*—|, who [^,;]*(?:[,;]|$)", ",", clause)
-    return bool(_CASTING_NEGATION.search(clause))
+    for veto in _CASTING_NEGATION.finditer(clause):
+        other = _NAMED_JUST_BEFORE.search(clause, 0, veto.start())
+        if other and subject is not None and masked.slot(other.group(1)).entity != subject:
+            continue  # "X has stepped into the role after Z dropped out": Z's exit
+        return True
+    return False
+
+
+_NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧)(?:,? (?:had|has|abruptly|suddenly|later|then))?\s+$")
 
 
 _NOT_BUT = re.compile(r"\bnot (?:by|in|as|for) [^,;]{1,40}? but\b")
@@ -884,7 +897,7 @@ _POSSESSIVE_DIRECTION = frozenset(
     {"directed-possessive", "directed-possessive-apposition", "directed-whose"}
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
-_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to"})
+_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to", "lost-the-part-to"})
 # rules that read direction into a possessive or "made": only for a person known to direct
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
 _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
@@ -914,7 +927,7 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         if not (
             d.predicate == Predicate.STARRED_IN
             and d.rule not in _NAMES_WHO_GOT_THE_PART
-            and casting_vetoed(masked, d.span)
+            and casting_vetoed(masked, d.span, d.subject)
         )
     ]
     # "hired to direct F, but she was replaced": a planned direction that fell through
@@ -924,7 +937,7 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
         if not (
             d.predicate == Predicate.DIRECTED
             and _PLANNED_DIRECTION.search(masked.text, d.span[0], d.span[1])
-            and casting_vetoed(masked, d.span)
+            and casting_vetoed(masked, d.span, d.subject)
         )
     ]
     # film direction only: directing a TV series is episode work, not a film credit
