@@ -90,8 +90,10 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)(?:[a-z-]+|\d{4}),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
+    r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
     # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus
-    r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote)"
+    r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote|"
+    r"produced)"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )

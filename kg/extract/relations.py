@@ -87,7 +87,8 @@ _MACROS = {
     ),
 }
 _JOB = (
-    r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that) )[a-z-]+ ){1,2}stars? |co-stars? "
+    r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that|film|movie|sequel|series|show|"
+    r"picture|drama|comedy|thriller) )[a-z-]+ ){1,2}stars? |co-stars? "
     r"|(?:(?:the|a|an) )?(?:[A-Za-z-]+ ){0,3}(?:actor|actress|director|filmmaker|writer|"
     r"screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
@@ -494,6 +495,13 @@ def build_sequel(
     earlier film's title begins that film's title (``Top Gun`` / ``Top Gun: Maverick``).
     """
     sequel = _film(d, m, match, "sfilm")
+    if sequel is None and rule == "the-sequel-to-opening":
+        # "The follow-up to 2024's "F" has grossed...": the film in focus follows F
+        original = _film(d, m, match)
+        sequel = d.focus_film(m.sentence.start, exclude=original)
+        if sequel and original and original.type == EntityType.FILM:
+            yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
+        return
     if sequel is None and match.group("sfilm").lower() == "the sequel":
         focus = d.focus_film(m.sentence.start)
         original = d.title_prefix_film(focus) if focus else None
@@ -894,7 +902,12 @@ def _actor_guessed_as_director(
 
 _PLANNED_DIRECTION = re.compile(r"\b(?:to|will) (?:co-)?(?:direct|helm)\b")
 _POSSESSIVE_DIRECTION = frozenset(
-    {"directed-possessive", "directed-possessive-apposition", "directed-whose"}
+    {
+        "directed-possessive",
+        "directed-possessive-apposition",
+        "directed-whose",
+        "directed-possessive-film-noun",
+    }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
 _NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to", "lost-the-part-to"})
