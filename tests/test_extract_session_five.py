@@ -458,3 +458,27 @@ def test_box_office_traps() -> None:
     assert ("Ida Moss", "produced", "Riptide", None) not in found
     assert not any(t[0] == "Nils Varo" and t[1] == "directed" for t in found)  # "the film stars"
     assert not any(t[0] == "Nils Varo" and t[2] == "Starfall" for t in found)  # the original
+
+
+def test_titles_set_in_italics_read_as_bare_words_with_a_year() -> None:
+    """Plain text loses italics: "Ana Ruiz's Low Tide (2026)" names a film all the same."""
+    text = (
+        "Low Tide review – a ferry story that sinks\n\n"
+        "Ana Ruiz's Low Tide (2026) is a handsome, waterlogged thing. Ruiz, whose debut "
+        "Salt Flats (2019) starred Mira Holt, directs from her own script. Low Tide opens on "
+        "Friday."
+    )
+    found = triples(text)
+    assert ("Ana Ruiz", "directed", "Low Tide", None) in found
+    assert ("Mira Holt", "starred_in", "Salt Flats", None) in found
+    assert not any(t[0] in {"Low Tide", "Salt Flats"} and t[1] != "sequel_of" for t in found)
+
+
+def test_a_person_named_with_years_of_life_stays_a_person() -> None:
+    text = 'Ana Ruiz (1950-2020) directed "Low Tide."'
+    assert ("Ana Ruiz", "directed", "Low Tide", None) in triples(text)
+
+
+def test_previously_starred_in() -> None:
+    text = "Mira Holt previously starred in 'Salt Flats' (2019), directed by Ida Moss."
+    assert ("Mira Holt", "starred_in", "Salt Flats", None) in triples(text)

@@ -31,6 +31,7 @@ from kg.extract.mentions import (
     QuotedSpan,
     find_name_spans,
     find_quoted_spans,
+    looks_like_title,
     strip_title_punctuation,
 )
 from kg.types import Article, Entity, EntityType, Sentence
@@ -112,6 +113,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"chose|invited|brought|signed|made|directed|wrote|died|left|joined|took|won|returned|"
     r"agreed|decided|sent|called|gave|persuaded|convinced|approached)\b"
 )
+_YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _FAMILY_BEFORE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|couple|spouses|duo|husband-and-wife|father-and-son|"
     r"mother-and-daughter)\s+$",
@@ -272,6 +274,7 @@ class Discourse:
         self.names: list[NameSpan] = []
         if self.body:  # names never span lines, so one pass over the body finds them all
             self.names = find_name_spans(self.text, self.body[0].start, len(self.text), blocked)
+        self._bare_titles = self._take_bare_titles()
         self._sentence_starts = [s.start for s in sentences]
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
@@ -297,6 +300,34 @@ class Discourse:
         self.focus_override: tuple[int, Entity] | None = None
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
+
+    def _take_bare_titles(self) -> frozenset[int]:
+        """Turn unquoted film titles into title mentions; their offsets.
+
+        Some outlets set titles in italics, which plain text loses: ``Ana Ruiz's Low Tide
+        (2019) is...``. A capitalised run followed by a year in parentheses is such a title;
+        every other mention of the same words is too. They leave ``self.names`` and join
+        ``self.quotes`` as titles, so nothing downstream treats them apart.
+        """
+        texts = {
+            name.text
+            for name in self.names
+            if not name.possessive
+            and _YEAR_IN_PARENTHESES.match(self.text, name.end)
+            and looks_like_title(name.text)
+            and not self._org_shaped(name.text)
+        }
+        if not texts:
+            return frozenset()
+        line_starts = [m.start() for m in re.finditer(r"[^\n]+", self.text)]
+        bare = [
+            QuotedSpan(n.start, n.end, n.text, "title", "", bisect_right(line_starts, n.start) - 1)
+            for n in self.names
+            if n.text in texts
+        ]
+        self.names = [n for n in self.names if n.text not in texts]
+        self.quotes = sorted(self.quotes + bare, key=lambda q: q.start)
+        return frozenset(q.start for q in bare)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence that holds ``offset`` (the nearest one before it, between sentences)."""
@@ -1132,7 +1163,10 @@ class Discourse:
         return [
             (q.start, self.title_entity(q))
             for q in self.quotes
-            if q.kind == "title" and not q.mark and not self.is_in_headline(q.start)
+            if q.kind == "title"
+            and not q.mark
+            and q.start not in self._bare_titles
+            and not self.is_in_headline(q.start)
         ]
 
     def section_work(self, offset: int) -> tuple[int, Entity] | None:
