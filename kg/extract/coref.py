@@ -140,8 +140,18 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|of|near|outside|across|around|into|between|via|toward|towards)\s+$"
 )
 _NAME_NEXT = re.compile(rf"\s+{CAPITAL}")
-_NUMBER_CONTINUES = r"(?:\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b))"
-_TITLE_CONTINUES = rf"(?:\s*[:\-–—]\s*\S|{_NUMBER_CONTINUES})"  # or a subtitle
+_NUMBER_CONTINUES = re.compile(r"\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IVX]+\b)")
+_TITLE_CONTINUES = re.compile(rf"\s*[:\-–—]\s*\S|{_NUMBER_CONTINUES.pattern}")  # or a subtitle
+
+
+def _continues(title: str, start: str, continuation: re.Pattern[str]) -> bool:
+    """Whether ``title`` is ``start`` followed by ``continuation`` ("Fox" then " 2").
+
+    A prefix test first: this runs for every pair of titles in an article.
+    """
+    return title.startswith(start) and continuation.match(title, len(start)) is not None
+
+
 _JOB_AFTER = re.compile(
     r"^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(actress|actor|star|director|filmmaker|auteur|documentarian|helmer)\b"
@@ -200,7 +210,7 @@ def _numbered_originals(titles: list[QuotedSpan]) -> set[str]:
         normalise_title(name)
         for name in names
         for other in names
-        if other != name and re.match(re.escape(name) + _NUMBER_CONTINUES, other)
+        if other != name and _continues(other, name, _NUMBER_CONTINUES)
     }
 
 
@@ -1223,7 +1233,7 @@ class Discourse:
             (film, other)
             for film in films
             for other in films
-            if other != film and re.match(re.escape(other.name) + _TITLE_CONTINUES, film.name)
+            if other != film and _continues(film.name, other.name, _TITLE_CONTINUES)
         )
 
     @cached_property
@@ -1294,7 +1304,7 @@ class Discourse:
             for _, other in self.films_seen
             if other.type == EntityType.FILM
             and other != film
-            and re.match(re.escape(other.name) + _TITLE_CONTINUES, film.name)
+            and _continues(film.name, other.name, _TITLE_CONTINUES)
         ]
         return max(found, key=lambda f: len(f.name)) if found else None
 
