@@ -482,3 +482,45 @@ def test_a_person_named_with_years_of_life_stays_a_person() -> None:
 def test_previously_starred_in() -> None:
     text = "Mira Holt previously starred in 'Salt Flats' (2019), directed by Ida Moss."
     assert ("Mira Holt", "starred_in", "Salt Flats", None) in triples(text)
+
+
+RETRO = (
+    'Twenty years ago, "Night Run" opened on 1,100 screens. Ida Moss\'s film, which she wrote '
+    "with Ole Brask, starred Teo Brand as a getaway driver.\n\n"
+    '"Night Run 2" arrived in 2008, with Brand back behind the wheel. The sequel introduced '
+    "the franchise's most enduring character, Lupe Vega, a mechanic played by Rosa Lind. "
+    'By the third film, "Night Run: Overdrive" (2011), Moss had had enough of night shoots. '
+    "She stayed on as a producer and passed the director's chair to Akua Fenn. Brand and Lind "
+    "both returned."
+)
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        pytest.param(
+            ("Ida Moss", "directed", "Night Run", None), id="x-s-film-which-she-wrote-starred"
+        ),
+        pytest.param(
+            ("Rosa Lind", "starred_in", "Night Run 2", "Lupe Vega"),
+            id="character-comma-name-played-by",
+        ),
+        pytest.param(
+            ("Night Run: Overdrive", "sequel_of", "Night Run 2", None),
+            id="the-third-film-follows-the-second",
+        ),
+        pytest.param(
+            ("Akua Fenn", "directed", "Night Run: Overdrive", None),
+            id="passed-the-directors-chair-to",
+        ),
+        pytest.param(
+            ("Rosa Lind", "starred_in", "Night Run: Overdrive", None), id="x-and-y-both-returned"
+        ),
+    ],
+)
+def test_retrospective_phrasings(fact: Fact) -> None:
+    assert fact in triples(RETRO)
+
+
+def test_the_third_film_is_not_a_sequel_of_the_first() -> None:
+    assert ("Night Run: Overdrive", "sequel_of", "Night Run", None) not in triples(RETRO)

@@ -513,7 +513,10 @@ def build_sequel(
     original = _film(d, m, match, "obj")
     if original is None:  # "Its sequel, "Heat: Part Two"": the film whose title it extends
         before = m.offsets[match.start("sfilm")]
-        original = d.title_prefix_film(sequel) or d.antecedent_film(sequel, before, m)
+        if rule == "sequel-ordinal":  # "the third film, F": the one before it, not the first
+            original = d.antecedent_film(sequel, before, m) or d.title_prefix_film(sequel)
+        else:
+            original = d.title_prefix_film(sequel) or d.antecedent_film(sequel, before, m)
         conf -= 0.1
     if original and original != sequel and original.type == EntityType.FILM:
         yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
