@@ -524,3 +524,9 @@ def test_retrospective_phrasings(fact: Fact) -> None:
 
 def test_the_third_film_is_not_a_sequel_of_the_first() -> None:
     assert ("Night Run: Overdrive", "sequel_of", "Night Run", None) not in triples(RETRO)
+
+
+def test_a_character_actor_is_an_actor_not_a_character_cue() -> None:
+    text = '"Low Sun" premieres at Sundance, with the veteran character actor Aldo Pine.'
+    found = triples(text)
+    assert not any(t[3] == "Aldo Pine" for t in found)

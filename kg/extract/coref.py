@@ -171,7 +171,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|befo
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
-    r"returned as|heroine|hero|villain|character)\b,?\s+(?!by\b|of\b)"
+    r"returned as|heroine|hero|villain|character(?! actor| actress))\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
     r"until|since|because|but|or|than|once)\b)[a-z][\w-]*,?\s+){0,3}"
