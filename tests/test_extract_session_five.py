@@ -530,3 +530,46 @@ def test_a_character_actor_is_an_actor_not_a_character_cue() -> None:
     text = '"Low Sun" premieres at Sundance, with the veteran character actor Aldo Pine.'
     found = triples(text)
     assert not any(t[3] == "Aldo Pine" for t in found)
+
+
+def test_a_speaker_does_not_name_herself_in_the_third_person() -> None:
+    text = (
+        "Rosa Lind is the showrunner of the new series. Lind has written every episode, and "
+        "Lind cast it herself. Ms. Moss directed the original film, Ida Moss's only feature. "
+        "\"I'm not remaking Ida's film,\" she said."
+    )
+    found = said(text)
+    assert ("Ida Moss", "I'm not remaking Ida's film") not in found
+    assert ("Rosa Lind", "I'm not remaking Ida's film") in found
+
+
+def test_a_possessive_name_is_no_antecedent_of_a_subject_pronoun() -> None:
+    text = (
+        "Aldo Pine was a Dutch character actor. "
+        'In Teo Brand\'s action film "Overdrive," he played a henchman.'
+    )
+    found = triples(text)
+    assert ("Aldo Pine", "starred_in", "Overdrive", None) in found
+    assert ("Teo Brand", "starred_in", "Overdrive", None) not in found
+
+
+def test_its_sequel_continues_the_title_named_in_the_same_sentence() -> None:
+    text = (
+        'Ida Moss is famous for "The Weir" (2015). Mira Holt is known for her turn in '
+        '"Frost Line" (2018) and its sequel, "Frost Line: Part II" (2021).'
+    )
+    found = triples(text)
+    assert ("Frost Line: Part II", "sequel_of", "Frost Line", None) in found
+    assert ("Frost Line: Part II", "sequel_of", "The Weir", None) not in found
+
+
+def test_a_bare_title_ending_in_a_sequel_number_is_a_film() -> None:
+    text = (
+        "Night Ferry 2 review – the boat sails again\n\n"
+        "Ana Ruiz's Night Ferry 2 is a handsome thing. Night Ferry 2 is released by "
+        "StudioCanal on 5 December. Season 2 of her TV show airs in May."
+    )
+    found = triples(text)
+    assert ("Ana Ruiz", "directed", "Night Ferry 2", None) in found
+    assert ("Night Ferry 2", "distributed_by", "StudioCanal", None) in found
+    assert not any("Season" in t[0] or "Season" in t[2] for t in found)

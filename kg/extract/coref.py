@@ -114,6 +114,8 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"agreed|decided|sent|called|gave|persuaded|convinced|approached)\b"
 )
 _YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
+# "Night Ferry 2": a name does not end in a sequel number, a title does
+_SEQUEL_NUMBER_AFTER = re.compile(r" (?:[2-9]|Part (?:Two|Three|Four|II|III|IV|[2-4]))\b(?![.,]\d)")
 _FAMILY_BEFORE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|couple|spouses|duo|husband-and-wife|father-and-son|"
     r"mother-and-daughter)\s+$",
@@ -319,22 +321,33 @@ class Discourse:
         every other mention of the same words is too. They leave ``self.names`` and join
         ``self.quotes`` as titles, so nothing downstream treats them apart.
         """
+        quoted = {normalise_title(q.text) for q in self.quotes if q.kind == "title"}
         texts = {
             name.text
             for name in self.names
             if not name.possessive
-            and _YEAR_IN_PARENTHESES.match(self.text, name.end)
+            and (
+                _YEAR_IN_PARENTHESES.match(self.text, name.end)
+                or (  # "Night Ferry 2", not "Season 2" or "Channel 4"
+                    _SEQUEL_NUMBER_AFTER.match(self.text, name.end)
+                    and (" " in name.text or normalise_title(name.text) in quoted)
+                )
+            )
             and looks_like_title(name.text)
             and not self._org_shaped(name.text)
         }
         if not texts:
             return frozenset()
         line_starts = [m.start() for m in re.finditer(r"[^\n]+", self.text)]
-        bare = [
-            QuotedSpan(n.start, n.end, n.text, "title", "", bisect_right(line_starts, n.start) - 1)
-            for n in self.names
-            if n.text in texts
-        ]
+        bare = []
+        for n in self.names:
+            if n.text in texts:
+                number = None if n.possessive else _SEQUEL_NUMBER_AFTER.match(self.text, n.end)
+                end = number.end() if number else n.end  # "Night Ferry 2": the number too
+                paragraph = bisect_right(line_starts, n.start) - 1
+                bare.append(
+                    QuotedSpan(n.start, end, self.text[n.start : end], "title", "", paragraph)
+                )
         self.names = [n for n in self.names if n.text not in texts]
         self.quotes = sorted(self.quotes + bare, key=lambda q: q.start)
         return frozenset(q.start for q in bare)
@@ -947,7 +960,7 @@ class Discourse:
         def fits(entity: Entity) -> bool:
             return role_fits(entity) and self._genders.get(entity, gender) == gender
 
-        candidates = self._local_candidates(masked, offset)
+        candidates = self._local_candidates(masked, offset, word in {"he", "she"})
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
             name_end = next(
@@ -1055,11 +1068,19 @@ class Discourse:
             return None  # the subject holds the role: the usual subject rule decides
         return holders[-1][1]
 
-    def _local_candidates(self, masked: Masked, offset: int) -> list[tuple[int, Entity]]:
-        """Persons named (or role-nouned) earlier in the sentence that can be antecedents."""
+    def _local_candidates(
+        self, masked: Masked, offset: int, subject_pronoun: bool = False
+    ) -> list[tuple[int, Entity]]:
+        """Persons named (or role-nouned) earlier in the sentence that can be antecedents.
+
+        A possessive is no antecedent of a subject pronoun: in "In X's film "F", he played Y",
+        he is not X.
+        """
         found: list[tuple[int, Entity]] = []
         for slot in masked.slots:
             if slot.kind != "P" or slot.entity is None or slot.end > offset:
+                continue
+            if subject_pronoun and slot.possessive:
                 continue
             between = self.text[slot.end : offset]
             if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
@@ -1306,6 +1327,8 @@ class Discourse:
             and other != film
             and _continues(film.name, other.name, _TITLE_CONTINUES)
         ]
+        # the original may be named in the same sentence ("F (2018) and its sequel, F: Part II")
+        found += [original for sequel, original in self._continuing_pairs if sequel == film]
         return max(found, key=lambda f: len(f.name)) if found else None
 
     def recent_org(self, before: int) -> Entity | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.coref import ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import cues
@@ -87,6 +87,8 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
         if discourse.is_in_headline(quote.start):
             continue
         found = _attributed_after(discourse, quote) or _attributed_before(discourse, quote)
+        if found is not None:
+            found = _not_named_in_own_words(discourse, found)
         if found is None and previous is not None:
             found = _continuation(text, quote, previous)
         elif found is not None and previous is not None:
@@ -95,6 +97,30 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
             continue
         previous = found
         yield found
+
+
+def _not_named_in_own_words(d: Discourse, found: Attribution) -> Attribution | None:
+    """A speaker does not name themself in the third person.
+
+    In "'I'm not remaking Ingrid's film,' she said", she is not Ingrid. Then the speaker is the
+    article's main person, if the quote does not name them either and the gender fits; else
+    there is none (a wrong speaker costs more than a missing one).
+    """
+    if not _names(found.speaker, found.quote.text):
+        return found
+    main = d.main_person()
+    gender = d.gender_of(found.speaker)
+    if main is None or main == found.speaker or _names(main, found.quote.text):
+        return None
+    if gender is not None and d.gender_of(main) not in (gender, None):
+        return None
+    return replace(found, speaker=main, confidence=found.confidence - 0.2)
+
+
+def _names(person: Entity, text: str) -> bool:
+    """Whether ``text`` uses the person's first name or surname as a word."""
+    parts = {w for w in person.name.split() if len(w) >= 3}
+    return any(re.search(rf"\b{re.escape(part)}\b", text) for part in parts)
 
 
 def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
