@@ -573,3 +573,49 @@ def test_a_bare_title_ending_in_a_sequel_number_is_a_film() -> None:
     assert ("Ana Ruiz", "directed", "Night Ferry 2", None) in found
     assert ("Night Ferry 2", "distributed_by", "StudioCanal", None) in found
     assert not any("Season" in t[0] or "Season" in t[2] for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            '"The Long Road", which Ana Ruiz again directed, is the second instalment.',
+            ("Ana Ruiz", "directed", "The Long Road", None),
+            id="which-x-again-directed",
+        ),
+        pytest.param(
+            "Jury president Ole Brask, the Danish filmmaker behind 2014 Palme d'Or winner "
+            "'Glass House', said the jury wants risk.",
+            ("Ole Brask", "directed", "Glass House", None),
+            id="filmmaker-behind-2014-award-winner-f-in-single-quotes",
+        ),
+        pytest.param(
+            'Sony picked up "Dust Psalm," a spare Sonoran border western from Mexican director '
+            "Itzel Ruiz starring Emil Ros.",
+            ("Itzel Ruiz", "directed", "Dust Psalm", None),
+            id="a-long-description-then-from-director",
+        ),
+        pytest.param(
+            '"Iron Summer" held the top spot. The follow-up to 2023\'s "Iron," which Sony also '
+            "distributed, was directed once again by Gary Lyle.",
+            ("Gary Lyle", "directed", "Iron Summer", None),
+            id="the-follow-up-to-f-was-directed-once-again-by",
+        ),
+        pytest.param(
+            "Ida Wisz is an actress. She is famous thanks to her turn as the detective Hanna "
+            'Lis in "Frost Line" (2018) and its sequel, "Frost Line: Part II" (2021).',
+            ("Ida Wisz", "starred_in", "Frost Line: Part II", None),
+            id="her-turn-as-c-in-f-and-its-sequel",
+        ),
+    ],
+)
+def test_set_six_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_the_original_named_by_the_follow_up_gets_no_direction() -> None:
+    text = (
+        '"Iron Summer" held the top spot. The follow-up to 2023\'s "Iron," which Sony also '
+        "distributed, was directed once again by Gary Lyle."
+    )
+    assert ("Gary Lyle", "directed", "Iron", None) not in triples(text)

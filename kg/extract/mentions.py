@@ -279,7 +279,7 @@ def _title_context(before: str, after: str) -> bool:
 
 _TITLE_TAKERS = frozenset(
     "of in star stars co-star co-stars director directors creator sequel prequel remake reboot "
-    "follow-up adaptation starring directed helmed".split()
+    "follow-up adaptation starring directed helmed winner nominee hit breakout behind".split()
 )
 
 
