@@ -619,3 +619,78 @@ def test_the_original_named_by_the_follow_up_gets_no_direction() -> None:
         "distributed, was directed once again by Gary Lyle."
     )
     assert ("Gary Lyle", "directed", "Iron", None) not in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            "Five years ago, Sione Vaka's Night Ferry (2019) was a hit. Night Ferry 2, which "
+            "Sione now co-directs with his younger brother Tavita, is twice as long.",
+            ("Tavita Vaka", "directed", "Night Ferry 2", None),
+            id="his-younger-brother-first-name-takes-the-surname",
+        ),
+        pytest.param(
+            "Five years ago, Sione Vaka's Night Ferry (2019) was a hit. Night Ferry 2, which "
+            "Sione now co-directs with his younger brother Tavita, is twice as long.",
+            ("Sione Vaka", "directed", "Night Ferry 2", None),
+            id="which-x-now-co-directs-with",
+        ),
+        pytest.param(
+            "Fans will spot nods to Harbour Rats (2023), the scrappy spin-off that Mere Tane "
+            "directed about the ferry's stowaways.",
+            ("Mere Tane", "directed", "Harbour Rats", None),
+            id="the-spin-off-that-x-directed-about",
+        ),
+        pytest.param(
+            "Polish filmmaker Tomas Kedzia made his English-language debut with "
+            '"Wolfpit II" (2023).',
+            ("Tomas Kedzia", "directed", "Wolfpit II", None),
+            id="a-filmmaker-made-his-english-language-debut-with",
+        ),
+        pytest.param(
+            'In 2021 Universal released "Deadwater", a reboot from Priya Vahl.',
+            ("Priya Vahl", "directed", "Deadwater", None),
+            id="a-reboot-from-x",
+        ),
+        pytest.param(
+            '"Deadwater III" (2006) was meant to close the story, but Ana Solis dropped out '
+            "two weeks before shooting and was replaced by Keiko Hart.",
+            ("Keiko Hart", "starred_in", "Deadwater III", None),
+            id="was-replaced-by-x",
+        ),
+        pytest.param(
+            'Lyle Garr is a director. Garr\'s next feature, the courtroom drama "Dry County" '
+            "(1991), was his last.",
+            ("Lyle Garr", "directed", "Dry County", None),
+            id="x-s-next-feature-the-drama-f",
+        ),
+    ],
+)
+def test_set_six_more_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_the_actress_who_dropped_out_gets_no_role() -> None:
+    text = (
+        '"Deadwater III" (2006) was meant to close the story, but Ana Solis dropped out '
+        "two weeks before shooting and was replaced by Keiko Hart."
+    )
+    assert ("Ana Solis", "starred_in", "Deadwater III", None) not in triples(text)
+
+
+def test_an_actor_made_his_debut_in_a_film_by_acting() -> None:
+    text = 'Teo Brand is an actor. Brand made his big-screen debut with "Low Sun" (2019).'
+    found = triples(text)
+    assert ("Teo Brand", "starred_in", "Low Sun", None) in found
+    assert ("Teo Brand", "directed", "Low Sun", None) not in found
+
+
+def test_replaced_in_an_unnamed_sequel_is_no_role_in_the_film_in_focus() -> None:
+    text = (
+        '"Night Court" (2005) starred Ana Ruiz as a clerk; she did not return for the sequel '
+        "and was replaced by Mia Holt."
+    )
+    found = triples(text)
+    assert ("Ana Ruiz", "starred_in", "Night Court", "Ana Ruiz") not in found
+    assert not any(t[0] == "Mia Holt" for t in found)

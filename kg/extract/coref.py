@@ -116,6 +116,10 @@ _CLAUSE_VERB_AFTER = re.compile(
 _YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # "Night Ferry 2": a name does not end in a sequel number, a title does
 _SEQUEL_NUMBER_AFTER = re.compile(r" (?:[2-9]|Part (?:Two|Three|Four|II|III|IV|[2-4]))\b(?![.,]\d)")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their) (?:younger |older |elder |twin |little |big |kid )?"
+    r"(?:brother|sister|son|daughter),? $"
+)
 _FAMILY_BEFORE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|couple|spouses|duo|husband-and-wife|father-and-son|"
     r"mother-and-daughter)\s+$",
@@ -413,7 +417,33 @@ class Discourse:
             people[name] = _Person(Entity(name, EntityType.PERSON), first)
         for start, full in self._shared_surnames.items():
             people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
+        for start, full in self._relatives_by_first_name(people).items():
+            self._shared_surnames[start] = full
+            people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
         return people
+
+    def _relatives_by_first_name(self, people: dict[str, _Person]) -> dict[int, str]:
+        """``Sione ... with his younger brother Tavita``: Tavita Faleolo, by offset.
+
+        A lone first name right after a sibling or child noun takes the surname of the person
+        named just before it in the same sentence, when that person's full name is known.
+        """
+        found: dict[int, str] = {}
+        for previous, name in zip(self.names, self.names[1:], strict=False):
+            if " " in name.text or name.text in people or name.text in self.characters:
+                continue
+            if not _RELATIVE_BEFORE.search(self.text, max(0, name.start - 40), name.start):
+                continue
+            if self.sentence_at(previous.start) is not self.sentence_at(name.start):
+                continue
+            full = (
+                previous.text
+                if previous.text in people
+                else next((p for p in people if p.split()[0] == previous.text and " " in p), None)
+            )
+            if full and " " in full:
+                found[name.start] = f"{name.text} {self._surname(full)}"
+        return found
 
     @cached_property
     def _shared_surnames(self) -> dict[int, str]:
@@ -1225,8 +1255,8 @@ class Discourse:
             return self._main_film or films[0]
         if re.search(r"\bthat\b", phrase):
             return films[-1]  # "In that film": the film just named, comparison or not
-        if _SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
-            return self.sequel_in_focus(offset) or self.focus_film(offset)
+        if SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
+            return self.sequel_in_focus(offset)  # none known: not the film in focus either
         return self.focus_film(offset)
 
     def note_sequel(self, film: Entity) -> None:
@@ -1346,7 +1376,7 @@ DEFINITE_FILM = re.compile(
     r"[Tt]he (?:sequel|follow-up|(?:second|third|fourth|next) (?:film|movie|installment|"
     r"instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
-_SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
+SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, Discourse, Masked
+from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, SEQUEL_PHRASE, Discourse, Masked
 from kg.extract.lexicon import LexiconError, cues, trie_pattern
 from kg.extract.mentions import HONORIFIC
 from kg.types import Entity, EntityType, Predicate
@@ -124,6 +124,8 @@ _CREDIT_VERBS = {
     "directing": Predicate.DIRECTED,
     "directed": Predicate.DIRECTED,
     "co-directed": Predicate.DIRECTED,
+    "co-directs": Predicate.DIRECTED,
+    "directs": Predicate.DIRECTED,
     "helmed": Predicate.DIRECTED,
     "made": Predicate.DIRECTED,
     "wrote": Predicate.WROTE,
@@ -315,6 +317,9 @@ def _film_here_or_focus(
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
         if film:
             return film, 0.1
+        if SEQUEL_PHRASE.search(definite.group().lower()):
+            # "for the sequel, "F"" names it; "she did not return for the sequel" never does
+            return (after[0][1], 0.05) if after else (None, 0.0)
     if after:
         return after[0][1], 0.05
     clause_start = m.text.rfind(";", 0, match.start()) + 1
@@ -626,6 +631,18 @@ def build_directed_actor(
             yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
 
 
+def build_replacement(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X dropped out and was replaced by Y``: Y took the part, unless the job was directing."""
+    if _DIRECTING_JOB.search(m.text, 0, match.start()):
+        return  # "hired X to direct F, but she was replaced by Y": no acting credit for Y
+    yield from build_cast(d, m, match, rule, conf)
+
+
+_DIRECTING_JOB = re.compile(r"\b(?:direct|directing|director|helm|helming)\b")
+
+
 def build_returned(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -696,6 +713,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
+    "replacement": build_replacement,
     "cast_in_film_named_before": build_cast_in_film_named_before,
     "by_role": build_by_role,
     "sequel": build_sequel,
@@ -913,7 +931,7 @@ _POSSESSIVE_DIRECTION = frozenset(
     }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
-_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to", "lost-the-part-to"})
+_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to", "lost-the-part-to", "replaced-by"})
 # rules that read direction into a possessive or "made": only for a person known to direct
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
 _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
