@@ -694,3 +694,70 @@ def test_replaced_in_an_unnamed_sequel_is_no_role_in_the_film_in_focus() -> None
     found = triples(text)
     assert ("Ana Ruiz", "starred_in", "Night Court", "Ana Ruiz") not in found
     assert not any(t[0] == "Mia Holt" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'Hal Berg is an actor. Berg, 61, was the lighthouse keeper Petur in "Black Hymn" '
+            'and reprised the part in "Black Hymn II" (2020).',
+            ("Hal Berg", "starred_in", "Black Hymn II", None),
+            id="x-was-the-keeper-c-in-f-and-reprised-the-part-in-f2",
+        ),
+        pytest.param(
+            "Out of Competition, Ana Ruiz brought 'The Pack II', the sequel to her 2019 hit "
+            "'The Pack', with Luz Ena reprising her role as the hunter Marta.",
+            ("Luz Ena", "starred_in", "The Pack", "Marta"),
+            id="reprising-her-role-means-she-was-in-the-original-too",
+        ),
+    ],
+)
+def test_set_six_casting_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_cast_him_as_c_in_f_and_a_school_is_no_person() -> None:
+    text = (
+        "Lars Bos is an actor. Bos trained at the Utrecht Theatre School before Piet Hoog "
+        'cast him as the notary Cornelis Vos in "The Clerk" (1979).'
+    )
+    found = triples(text)
+    assert ("Lars Bos", "starred_in", "The Clerk", "Cornelis Vos") in found
+    assert not any(t[0] == "Utrecht Theatre School" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'Lars Bos is an actor. Bos was considered for the villain in "Night Express" but '
+            "lost the part to the Swedish actor Hugo Sten.",
+            ("Hugo Sten", "starred_in", "Night Express", None),
+            id="lost-the-part-to-x-in-the-film-named-before",
+        ),
+        pytest.param(
+            'A remake of the original, "The Notary," followed in 2004, with Gerald Fink in '
+            "Bos's old role.",
+            ("Gerald Fink", "starred_in", "The Notary", None),
+            id="with-x-in-y-s-old-role-and-the-title-after-the-original-is-the-remake",
+        ),
+        pytest.param(
+            '"Iron Summer" held the top spot. The follow-up to 2023\'s "Iron," which Sony also '
+            "distributed, was directed again by Gary Lyle, with Jo Tate reprising his role as "
+            "Sgt. Cal Mercer.",
+            ("Jo Tate", "starred_in", "Iron Summer", "Sgt. Cal Mercer"),
+            id="the-follow-up-to-f-with-x-reprising-his-role",
+        ),
+    ],
+)
+def test_set_six_more_casting_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_the_loser_of_a_part_gets_no_role() -> None:
+    text = (
+        'Lars Bos is an actor. Bos was considered for the villain in "Night Express" but '
+        "lost the part to the Swedish actor Hugo Sten."
+    )
+    assert ("Lars Bos", "starred_in", "Night Express", None) not in triples(text)

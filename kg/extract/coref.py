@@ -89,7 +89,8 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"production|staging|revival) (?:to|of)|behind|(?:best |also )?known for|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|\d{4}['’]s\s+)?"
-    r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b)(?:[a-z-]+|\d{4}),?\s+){0,3}$"
+    r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
+    r"(?:[a-z-]+|\d{4}),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
     r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
     # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus

@@ -285,7 +285,10 @@ _TITLE_TAKERS = frozenset(
 
 # --- capitalised names -------------------------------------------------------------------------
 
-_ABBREVIATED = frozenset({"jr.", "sr.", "bros.", "lt.", "st.", "dr.", "mr.", "mrs.", "ms.", "co."})
+_ABBREVIATED = frozenset(
+    "jr. sr. bros. lt. st. dr. mr. mrs. ms. co. sgt. capt. det. insp. gen. col. prof. rev. "
+    "fr.".split()
+)
 _WORD = re.compile(r"\S+")
 _CREDIT_SUFFIX = re.compile(r"-(?:starring|led|fronted|directed|helmed|produced|penned|written)$")
 _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(de|di|da|del|van|von|der|den|du|le|la|ter|ten) $")

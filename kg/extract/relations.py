@@ -322,6 +322,8 @@ def _film_here_or_focus(
             return (after[0][1], 0.05) if after else (None, 0.0)
     if after:
         return after[0][1], 0.05
+    if _OPENS_WITH_SEQUEL_TO.match(m.text):  # "The follow-up to F, ..., with X reprising"
+        return d.focus_film(m.sentence.start, exclude=films[0][1] if films else None), 0.1
     clause_start = m.text.rfind(";", 0, match.start()) + 1
     if _RETURNS.search(m.text, clause_start, match.end()):
         # "X returns as Y" after the earlier film was named: the sequel X returns in
@@ -333,6 +335,7 @@ def _film_here_or_focus(
     return d.focus_film(m.sentence.start), 0.15
 
 
+_OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b", re.IGNORECASE
 )
@@ -631,6 +634,26 @@ def build_directed_actor(
             yield Draft(actor, Predicate.STARRED_IN, film, rule, conf - 0.05, _span(match))
 
 
+def build_reprised(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``F2, the sequel to F, with X reprising her role as C``: X is in F2, and was in F."""
+    drafts = list(build_cast(d, m, match, rule, conf))
+    yield from drafts
+    for draft in drafts:
+        original = d.title_prefix_film(draft.object)
+        if original is not None:
+            yield Draft(
+                draft.subject,
+                Predicate.STARRED_IN,
+                original,
+                rule,
+                conf - 0.1,
+                draft.span,
+                draft.character,
+            )
+
+
 def build_replacement(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -714,6 +737,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
     "replacement": build_replacement,
+    "reprised": build_reprised,
     "cast_in_film_named_before": build_cast_in_film_named_before,
     "by_role": build_by_role,
     "sequel": build_sequel,
@@ -931,7 +955,9 @@ _POSSESSIVE_DIRECTION = frozenset(
     }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
-_NAMES_WHO_GOT_THE_PART = frozenset({"role-went-to", "lost-the-part-to", "replaced-by"})
+_NAMES_WHO_GOT_THE_PART = frozenset(
+    {"role-went-to", "lost-the-part-to", "lost-the-part-to-film-before", "replaced-by"}
+)
 # rules that read direction into a possessive or "made": only for a person known to direct
 _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
 _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
