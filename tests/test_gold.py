@@ -52,7 +52,7 @@ HELDOUT = Path(__file__).parent / "data"
     ("folder", "core_f1", "core_precision"),
     [
         # floors a little under the scores of 2026-11-24 (0.935/0.983, 0.960/1.000, 0.863/0.959,
-        # 0.910/0.980, 0.883/0.977, 0.733/0.902; kg eval matches every entity a name is an
+        # 0.910/0.980, 0.883/0.977, 0.780/0.920; kg eval matches every entity a name is an
         # alias of). Sets 5 and 6 were blind until the fifth session; set 7 stays blind, so it
         # has no floor here
         ("heldout", 0.91, 0.96),
@@ -60,7 +60,7 @@ HELDOUT = Path(__file__).parent / "data"
         ("heldout3", 0.84, 0.93),
         ("heldout4", 0.88, 0.95),
         ("heldout5", 0.86, 0.95),
-        ("heldout6", 0.71, 0.87),
+        ("heldout6", 0.75, 0.89),
     ],
 )
 def test_gold_heldout_sets_do_not_regress(folder, core_f1, core_precision):
