@@ -416,10 +416,9 @@ class Discourse:
         for name in self._mononyms(people):
             first = next(n.start for n in self.names if n.text == name)
             people[name] = _Person(Entity(name, EntityType.PERSON), first)
-        for start, full in self._shared_surnames.items():
-            people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
-        for start, full in self._relatives_by_first_name(people).items():
-            self._shared_surnames[start] = full
+        # first names the text completes with a surname given beside them, by offset
+        self._completed_names = self._coordinated_siblings() | self._relatives_by_first_name(people)
+        for start, full in self._completed_names.items():
             people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
         return people
 
@@ -446,8 +445,7 @@ class Discourse:
                 found[name.start] = f"{name.text} {self._surname(full)}"
         return found
 
-    @cached_property
-    def _shared_surnames(self) -> dict[int, str]:
+    def _coordinated_siblings(self) -> dict[int, str]:
         """``the brothers Luca and Matteo Ferrante``: the first name's full name, by offset.
 
         Only after a family noun (brothers, sisters, siblings, twins, couple): without one,
@@ -632,8 +630,8 @@ class Discourse:
             return "C", Entity(text, EntityType.CHARACTER)
         if self._org_shaped(text) or (text.isupper() and len(text) >= 2):
             return "O", Entity(text, EntityType.ORGANIZATION)
-        if name.start in self._shared_surnames:
-            return "P", self.people[self._shared_surnames[name.start]].entity
+        if name.start in self._completed_names:
+            return "P", self.people[self._completed_names[name.start]].entity
         if text in self.people:
             return "P", self.people[text].entity
         person = self.person_by_part(text, name.start)

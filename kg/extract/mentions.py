@@ -52,7 +52,7 @@ class QuotedSpan:
     end: int
     text: str
     kind: str  # speech | title | scare | nickname
-    mark: str  # '"' or "'", or "" for a title standing as a heading line
+    mark: str  # '"' or "'", or "" for an unmarked title: a heading line, or lost italics
     paragraph: int
 
     @property
