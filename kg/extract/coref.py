@@ -102,12 +102,14 @@ _SOURCE_FILM_BEFORE = re.compile(
 _HIRED_CREW_AFTER = re.compile(
     r"\s+(?:hired|recruited)\s+(?:him|her|\S+(?:\s+\S+)?)\s+to\s+(?:photograph|shoot|edit|cut|score)\b"
 )
-# "her" before a noun phrase is a possessive ("her first feature"), not an object ("cast her in")
-_POSSESSIVE_HER = re.compile(
-    r"\s+(?!(?:as|in|on|at|to|for|with|and|or|but|from|opposite|alongside|the|a|an|again|too|"
-    r"twice|once|back|over|out|up|into|after|before|since|because|when|while|who|that|which|"
-    r"during|instead|alone)\b)[a-z]"
-)
+# words that follow an object "her" ("cast her in", "saw her again"); before any other word
+# "her" is a possessive ("her first feature"). relations.py builds its <P> macro from these too.
+OBJECT_HER_FOLLOWERS = (
+    "as in on at to for with and or but from opposite alongside the a an again too twice once "
+    "back over out up into after before since because when while who that which during "
+    "instead alone"
+).split()
+_POSSESSIVE_HER = re.compile(rf"\s+(?!(?:{'|'.join(OBJECT_HER_FOLLOWERS)})\b)[a-z]")
 _CONJUNCTION_OR_PREPOSITION = frozenset({"after", "before", "since", "until"})
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|later\s+|finally\s+|eventually\s+)?(?:hired|cast|asked|offered|"
@@ -326,18 +328,17 @@ class Discourse:
         every other mention of the same words is too. They leave ``self.names`` and join
         ``self.quotes`` as titles, so nothing downstream treats them apart.
         """
+        dated = [n for n in self.names if _YEAR_IN_PARENTHESES.match(self.text, n.end)]
+        numbered = [n for n in self.names if _SEQUEL_NUMBER_AFTER.match(self.text, n.end)]
+        if not dated and not numbered:
+            return frozenset()  # most articles: nothing to do
         quoted = {normalise_title(q.text) for q in self.quotes if q.kind == "title"}
+        # "Night Ferry 2", not "Season 2" or "Channel 4"
+        numbered = [n for n in numbered if " " in n.text or normalise_title(n.text) in quoted]
         texts = {
             name.text
-            for name in self.names
+            for name in dated + numbered
             if not name.possessive
-            and (
-                _YEAR_IN_PARENTHESES.match(self.text, name.end)
-                or (  # "Night Ferry 2", not "Season 2" or "Channel 4"
-                    _SEQUEL_NUMBER_AFTER.match(self.text, name.end)
-                    and (" " in name.text or normalise_title(name.text) in quoted)
-                )
-            )
             and looks_like_title(name.text)
             and not self._org_shaped(name.text)
         }

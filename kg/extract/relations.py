@@ -24,7 +24,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.coref import DEFINITE_FILM, ROLE_NOUN, SEQUEL_PHRASE, Discourse, Masked
+from kg.extract.coref import (
+    DEFINITE_FILM,
+    OBJECT_HER_FOLLOWERS,
+    ROLE_NOUN,
+    SEQUEL_PHRASE,
+    Discourse,
+    Masked,
+)
 from kg.extract.lexicon import LexiconError, cues, trie_pattern
 from kg.extract.mentions import HONORIFIC
 from kg.types import Entity, EntityType, Predicate
@@ -60,10 +67,11 @@ class Rule:
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
 # "her" before a noun is a possessive ("shot by her son"), not the person herself
+# (here "first", "last" and "onto" follow an object too: "cast her first", "pushed her onto")
 _OBJECT_HER = (
-    r"her\b(?!\s+(?!(?:as|in|on|at|to|for|with|and|or|but|from|opposite|alongside|the|a|an|"
-    r"again|too|twice|once|first|last|back|over|out|up|into|onto|after|before|since|because|"
-    r"when|while|who|that|which|during|instead|alone)\b)[a-z])"
+    r"her\b(?!\s+(?!(?:"
+    + "|".join([*OBJECT_HER_FOLLOWERS, "first", "last", "onto"])
+    + r")\b)[a-z])"
 )
 _MACROS = {
     "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE})",
