@@ -78,10 +78,10 @@ _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 # before another person is named, "her" may be an object ("X cast her"): only these decide
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
 _INFLUENCE_BEFORE = re.compile(
-    r"\b(?:reminiscent of|a nod to|nods to|homage to|inspired by|influenced by|"
+    r"\b(?:reminiscent of|nods? to|homage to|tribute to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
     r"in the vein of|in the spirit of|recalls|evokes|borrows from|riffs on|"
-    r"favou?rite film)\b[^.;]{0,30}$",
+    r"favou?rite film)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 _SOURCE_FILM_BEFORE = re.compile(
@@ -554,7 +554,24 @@ class Discourse:
             else:
                 entity = Entity(names[key], key[1], dated[0] if dated else None)
             self._title_of_quote[quote.start] = entity
+        self._join_subtitles()
         return {(normalise_title(e.name), e.type): e for e in self._title_of_quote.values()}
+
+    def _join_subtitles(self) -> None:
+        """A film's subtitle used alone names that film, when one film has that subtitle.
+
+        ``"Ashfall"`` after ``"Moth Lantern: Ashfall"`` is the same film.
+        """
+        films = {e for e in self._title_of_quote.values() if e.type == EntityType.FILM}
+        by_subtitle: dict[str, list[Entity]] = {}
+        for film in films:
+            head, colon, subtitle = film.name.partition(": ")
+            if colon and head and subtitle:
+                by_subtitle.setdefault(normalise_title(subtitle), []).append(film)
+        for start, entity in self._title_of_quote.items():
+            owners = by_subtitle.get(normalise_title(entity.name), [])
+            if entity.type == EntityType.FILM and len(owners) == 1 and entity.year is None:
+                self._title_of_quote[start] = owners[0]
 
     def title_type(self, quote: QuotedSpan) -> EntityType:
         """Film, film series or TV series, from the words around a quoted title (cached)."""
@@ -1157,7 +1174,7 @@ class Discourse:
 
     def is_influence(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named only as an influence (``inspired by F``)."""
-        return bool(_INFLUENCE_BEFORE.search(self.text[max(0, offset - 45) : offset]))
+        return bool(_INFLUENCE_BEFORE.search(self.text[max(0, offset - 70) : offset]))
 
     def is_source_film(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named as what another film builds on.
@@ -1191,6 +1208,8 @@ class Discourse:
             ),
             None,
         )
+        if latest and self._past_work_beside_main_film(latest[1]):
+            latest = (latest[0], self._main_film)
         override = self.focus_override
         section = self.section_work(before)
         if section and not (override and section[0] < override[0] < before):
@@ -1198,6 +1217,18 @@ class Discourse:
         if override and override[0] < before and (latest is None or override[0] > latest[0]):
             return override[1]
         return latest[1] if latest else None
+
+    def _past_work_beside_main_film(self, film: Entity) -> bool:
+        """Whether ``film`` is a dated earlier work named in an article about another film.
+
+        An article about a new, undated film names older work with its year, as background
+        ("she first played Ada in 2015's "Moth Lantern""). The next sentence that names no film
+        ("Y is back as Z") is still about the article's own film, not the one just dated.
+        """
+        main = self._main_film
+        if main is None or main == film or main.year is not None or film.year is None:
+            return False
+        return (film, main) not in self._continuing_pairs  # a dated sequel of it is no older
 
     def main_work(self) -> Entity | None:
         """The article's own film, or failing that the first series its lead paragraph names."""
@@ -1271,9 +1302,14 @@ class Discourse:
         """
         for offset, film in reversed(self.films_seen):
             if offset < before and film.type == EntityType.FILM:
-                if film in self._sequels or film in self._continuations:
+                if self._is_sequel(film):
+                    if self._past_work_beside_main_film(film) and self._is_sequel(self._main_film):
+                        return self._main_film  # "back as Jory": in this sequel, not the last
                     return film
         return None
+
+    def _is_sequel(self, film: Entity | None) -> bool:
+        return film is not None and (film in self._sequels or film in self._continuations)
 
     @cached_property
     def _continuing_pairs(self) -> frozenset[tuple[Entity, Entity]]:
@@ -1317,7 +1353,8 @@ class Discourse:
         if any(slot.kind == "F" for slot in masked.slots):
             return
         m = DEFINITE_FILM.search(masked.text)
-        if m:
+        if m and not _IN_RELATIVE_CLAUSE.search(masked.text, 0, m.start()):
+            # "X, who shot the first film but not the second, returns": an aside, not a move
             film = self.definite_film(m.group(), masked.offsets[m.start()])
             if film:
                 self.focus_override = (masked.offsets[m.start()], film)
@@ -1369,6 +1406,7 @@ class Discourse:
         return None
 
 
+_IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
 DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
     r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "

@@ -1,0 +1,84 @@
+"""Table tests for patterns found while reading held-out set 7 (sixth session).
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+REVIEW_LEAD = (
+    '"Moth Lantern: Ashfall" is the third chapter of the "Moth Lantern" series, and the '
+    'best. "Moth Lantern: Ashfall" opens on Friday.\n\n'
+)
+
+
+def test_a_dated_earlier_film_does_not_take_the_focus_from_the_reviewed_film() -> None:
+    text = REVIEW_LEAD + (
+        "Rhea Dunmore returns as Ada Vell, the pilot she first played in 2015's "
+        '"Moth Lantern" and again in its 2018 follow-up, "Moth Lantern: Cinders." '
+        "This time Ada is chasing the smuggler Otto Brisk, played with quiet menace by "
+        "Kasimir Lenz."
+    )
+    found = triples(text)
+    assert ("Kasimir Lenz", "starred_in", "Moth Lantern: Ashfall", "Otto Brisk") in found
+    assert not any(t[0] == "Kasimir Lenz" and t[2] == "Moth Lantern: Cinders" for t in found)
+
+
+def test_is_back_as_means_the_reviewed_sequel_not_the_last_dated_one() -> None:
+    text = REVIEW_LEAD + (
+        'Rhea Dunmore first played Ada Vell in 2015\'s "Moth Lantern" and again in its '
+        '2018 follow-up, "Moth Lantern: Cinders." Tobin Reyes is back as the mechanic Jory.'
+    )
+    assert ("Tobin Reyes", "starred_in", "Moth Lantern: Ashfall", "Jory") in triples(text)
+
+
+def test_a_dated_sequel_of_the_articles_own_film_still_takes_the_focus() -> None:
+    # a retrospective on an original: the later, dated sequel is not "older work"
+    text = (
+        '"Tin Crown" made stars of its cast. Ivo Hart wrote and directed "Tin Crown," and '
+        '"Tin Crown" still plays at midnight shows.\n\n'
+        'The 2009 sequel, "Tin Crown: Rust," came four years later. '
+        "Mira Sol and Dag Rune both returned."
+    )
+    found = triples(text)
+    assert ("Mira Sol", "starred_in", "Tin Crown: Rust", None) in found
+    assert ("Mira Sol", "starred_in", "Tin Crown", None) not in found
+
+
+def test_a_knowing_nod_to_a_film_named_with_its_director_is_an_influence() -> None:
+    text = REVIEW_LEAD + (
+        'The final chase is a knowing nod to Vera Kalm\'s 1971 thriller "The Glass Ladder." '
+        "A newcomer, Juno Pike as a hacker named Wren, has little to do."
+    )
+    found = triples(text)
+    assert ("Juno Pike", "starred_in", "Moth Lantern: Ashfall", "Wren") in found
+    assert not any(t[2] == "The Glass Ladder" and t[1] == "starred_in" for t in found)
+
+
+def test_a_definite_film_inside_a_who_clause_does_not_move_the_focus() -> None:
+    text = REVIEW_LEAD + (
+        'Rhea Dunmore first played Ada Vell in 2015\'s "Moth Lantern." '
+        "Lio Brandt, who shot the first film but not the second, returns as cinematographer. "
+        "A newcomer, Juno Pike as a hacker named Wren, has little to do."
+    )
+    assert ("Juno Pike", "starred_in", "Moth Lantern: Ashfall", "Wren") in triples(text)
+
+
+def test_a_subtitle_used_alone_names_the_film_it_subtitles() -> None:
+    text = REVIEW_LEAD + (
+        '"Ashfall" behaves as though the earlier films never happened. '
+        '"Ashfall" was directed by Noor Vale.'
+    )
+    found = triples(text)
+    assert ("Noor Vale", "directed", "Moth Lantern: Ashfall", None) in found
+    assert ("Noor Vale", "directed", "Ashfall", None) not in found
+
+
+def test_a_subtitle_shared_by_two_films_stays_its_own_title() -> None:
+    text = (
+        '"Moth Lantern: Ashfall" and "Tin Crown: Ashfall" both open this month. '
+        '"Ashfall" was directed by Noor Vale.'
+    )
+    assert ("Noor Vale", "directed", "Ashfall", None) in triples(text)
