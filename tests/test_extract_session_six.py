@@ -82,3 +82,28 @@ def test_a_subtitle_shared_by_two_films_stays_its_own_title() -> None:
         '"Ashfall" was directed by Noor Vale.'
     )
     assert ("Noor Vale", "directed", "Ashfall", None) in triples(text)
+
+
+ADAPTATION = (
+    '"Harrow Lane" became a sleeper hit in 2004. Now ABC has ordered "Harrow," a series '
+    "adaptation of the 2004 film, with Tess Imbert and Rafe Okoro serving as co-showrunners, "
+    'who previously ran the drama "Gull Point" together.\n\n'
+)
+
+
+def test_a_film_in_a_who_previously_clause_is_past_work_not_the_focus() -> None:
+    text = ADAPTATION + "Newcomer Lia Brenn has been cast as the adult Maisie."
+    found = triples(text)
+    assert ("Lia Brenn", "starred_in", "Harrow", "Maisie") in found
+    assert not any(t[2] == "Gull Point" for t in found)
+
+
+def test_the_original_film_is_the_one_named_first_and_only_for_its_paragraph() -> None:
+    text = ADAPTATION + (
+        "The original film starred Pia Lund as the young Maisie. "
+        "Kit Ames played her father, Hal.\n\n"
+        "Newcomer Lia Brenn has been cast as Maisie's daughter, Nell."
+    )
+    found = triples(text)
+    assert ("Kit Ames", "starred_in", "Harrow Lane", "Hal") in found
+    assert ("Lia Brenn", "starred_in", "Harrow", "Nell") in found

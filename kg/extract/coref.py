@@ -96,7 +96,9 @@ _SOURCE_FILM_BEFORE = re.compile(
     # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus
     r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote|"
     r"produced)"
-    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\s+(?:[\w'’-]+\s+){0,3}$"
+    # "X and Y, who previously ran the drama "F" together": their past work, not this one
+    r"|,\s+who\s+(?:had\s+)?(?:previously|once|earlier|formerly)\s+[^,;.⟦\"“]{0,50}$",
     re.IGNORECASE,
 )
 _HIRED_CREW_AFTER = re.compile(
@@ -317,6 +319,7 @@ class Discourse:
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
         self.focus_override: tuple[int, Entity] | None = None
+        self._override_paragraph: int | None = None  # set when the override holds for one
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
 
@@ -1211,6 +1214,8 @@ class Discourse:
         if latest and self._past_work_beside_main_film(latest[1]):
             latest = (latest[0], self._main_film)
         override = self.focus_override
+        if override and self._override_paragraph not in (None, self.sentence_at(before).paragraph):
+            override = None
         section = self.section_work(before)
         if section and not (override and section[0] < override[0] < before):
             return section[1]  # a film named in passing under a heading does not take over
@@ -1281,7 +1286,10 @@ class Discourse:
                 return min(dated, key=lambda f: f.year or 0)
             # undated: the film a sequel in view continues ("Dawn" for "Dawn: Part Two")
             continued = [f for f in films[-8:] if f in self._continued]
-            return continued[-1] if continued else None
+            if continued:
+                return continued[-1]
+            # else the film named first, when another came after it ("F2, an adaptation of F")
+            return films[0] if "original" in phrase and films[-1] != films[0] else None
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
             return self._main_film or films[0]
         if re.search(r"\bthat\b", phrase):
@@ -1358,6 +1366,9 @@ class Discourse:
             film = self.definite_film(m.group(), masked.offsets[m.start()])
             if film:
                 self.focus_override = (masked.offsets[m.start()], film)
+                # a look back ("The original film starred ...") holds for its paragraph only
+                looks_back = re.search(r"\b(?:first|original|earliest)\b", m.group())
+                self._override_paragraph = masked.sentence.paragraph if looks_back else None
 
     def antecedent_film(
         self, film: Entity, before: int, masked: Masked | None = None
