@@ -4,6 +4,7 @@ Every sentence is our own, with invented names and titles; none is copied from t
 corpus or from a held-out article. Each case names the general pattern it stands for.
 """
 
+import pytest
 from extract_helpers import triples
 
 Fact = tuple[str, str, str, str | None]
@@ -107,3 +108,93 @@ def test_the_original_film_is_the_one_named_first_and_only_for_its_paragraph() -
     found = triples(text)
     assert ("Kit Ames", "starred_in", "Harrow Lane", "Hal") in found
     assert ("Lia Brenn", "starred_in", "Harrow", "Nell") in found
+
+
+FOUND = [
+    pytest.param(
+        'Mira Sol has boarded "Tin Crown," the English-language debut of Ivo Hart.',
+        ("Mira Sol", "starred_in", "Tin Crown", None),
+        id="has-boarded-a-film",
+    ),
+    pytest.param(
+        '"Tin Crown" stars Pia Lund. Dag Rune and Lia Brenn round out the principal cast, '
+        "playing a nurse and a pilot, respectively.",
+        ("Lia Brenn", "starred_in", "Tin Crown", None),
+        id="round-out-the-principal-cast",
+    ),
+    pytest.param(
+        'Mira Sol, 34, broke out as a doomed boxer in "Glass Road" (2020).',
+        ("Mira Sol", "starred_in", "Glass Road", None),
+        id="broke-out-as-a-description-in",
+    ),
+    pytest.param(
+        'Mira Sol went on to star opposite Kit Ames in the BBC period drama "Gull Point."',
+        ("Kit Ames", "starred_in", "Gull Point", None),
+        id="star-opposite-x-in-the-described-film",
+    ),
+    pytest.param(
+        'Mira Sol went on to star opposite Kit Ames in the BBC period drama "Gull Point."',
+        ("Mira Sol", "starred_in", "Gull Point", None),
+        id="to-star-opposite-in-the-described-film",
+    ),
+    pytest.param(
+        "Kit Ames is an actor. The actor, best known for playing the con man Rufus Vell in "
+        'Ivo Hart\'s "Tin Crown," could rejoin.',
+        ("Kit Ames", "starred_in", "Tin Crown", "Rufus Vell"),
+        id="best-known-for-playing-c-in-f",
+    ),
+    pytest.param(
+        'Mira Sol also has a supporting turn in Ivo Hart\'s upcoming "Pale Kings."',
+        ("Mira Sol", "starred_in", "Pale Kings", None),
+        id="also-has-a-turn-in-someones-upcoming-film",
+    ),
+    pytest.param(
+        'Mira Sol won best actress at Cannes for "Gull Point."',
+        ("Mira Sol", "starred_in", "Gull Point", None),
+        id="won-best-actress-for",
+    ),
+    pytest.param(
+        'Mira Sol made her screen debut in "Gull Point."',
+        ("Mira Sol", "starred_in", "Gull Point", None),
+        id="made-her-screen-debut-in",
+    ),
+    pytest.param(
+        'Mira Sol starred in "Gull Point," "Tin Crown" and "Pale Kings."',
+        ("Mira Sol", "starred_in", "Pale Kings", None),
+        id="starred-in-a-list-of-films",
+    ),
+    pytest.param(
+        '"Tin Crown" starred Mira Sol as 14-year-old Junie.',
+        ("Mira Sol", "starred_in", "Tin Crown", "Junie"),
+        id="as-an-aged-character",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_phrasings_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+NOT_FOUND = [
+    pytest.param(
+        'Ivo Hart has boarded "Gull Point" to direct.',
+        ("Ivo Hart", "starred_in", "Gull Point", None),
+        id="boarded-to-direct-is-not-casting",
+    ),
+    pytest.param(
+        'Ivo Hart has joined "Gull Point" as executive producer.',
+        ("Ivo Hart", "starred_in", "Gull Point", None),
+        id="joined-as-producer-is-not-casting",
+    ),
+    pytest.param(
+        'Ivo Hart made his feature debut with "Gull Point."',
+        ("Ivo Hart", "starred_in", "Gull Point", None),
+        id="a-feature-debut-with-is-not-acting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
+def test_no_wrong_fact(text: str, wrong: Fact) -> None:
+    assert wrong not in triples(text)

@@ -76,12 +76,14 @@ _OBJECT_HER = (
 _MACROS = {
     "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE})",
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
+    # a list of films: "in "A," "B" and "C""
+    "<FS>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?(?:\s+(?:(?:and|or)\s+)?⟦F\d+⟧,?(?: \(\d{4}\),?)?)*",
     "<C>": r"(?:⟦[CN]\d+⟧(?!['’]s\b))",  # "as Ada's rival, Bea": Bea, not Ada
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
     "<DESC>": (
         r"(?:(?:the|a|an|his|her|their)\s+|⟦[CN]\d+⟧['’]s\s+)?"
         r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
-        r"[a-z][\w'’-]*,?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
+        r"(?:[a-z][\w'’-]*|\d+-year-old),?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
