@@ -198,3 +198,65 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
 def test_no_wrong_fact(text: str, wrong: Fact) -> None:
     assert wrong not in triples(text)
+
+
+DEAL = (
+    'Studio Lands Ivo Hart\'s "Gull Point Line"\n\n'
+    'Focus Features has won the bidding for "Gull Point Line," Dutch filmmaker Ivo Hart\'s '
+    'English-language follow-up to his 2020 ferry thriller "Gull Point." "Gull Point" '
+    "was a hit.\n\n"
+)
+
+
+def test_a_possessive_follow_up_is_a_sequel_directed_by_the_possessor() -> None:
+    found = triples(DEAL)
+    assert ("Gull Point Line", "sequel_of", "Gull Point", None) in found
+    assert ("Ivo Hart", "directed", "Gull Point Line", None) in found
+    assert ("Ivo Hart", "directed", "Gull Point", None) in found
+
+
+def test_an_actors_follow_up_is_no_direction() -> None:
+    text = (
+        'Mira Sol is an actress. "Pale Kings," Mira Sol\'s follow-up to her 2020 hit '
+        '"Gull Point," opens Friday.'
+    )
+    assert not any(t[1] == "directed" for t in triples(text))
+
+
+def test_returns_as_c_she_played_in_f_is_both_films() -> None:
+    text = DEAL + (
+        'Pia Lund returns as Ida Holm, the ferry captain she played in "Gull Point," now '
+        "working the night crossing."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Gull Point", "Ida Holm") in found
+    assert ("Pia Lund", "starred_in", "Gull Point Line", "Ida Holm") in found
+
+
+def test_returns_as_c_first_played_and_again_in_its_follow_up() -> None:
+    text = REVIEW_LEAD + (
+        "Rhea Dunmore returns as Ada Vell, the pilot she first played in 2015's "
+        '"Moth Lantern" and again in its 2018 follow-up, "Moth Lantern: Cinders."'
+    )
+    found = triples(text)
+    for film in ("Moth Lantern", "Moth Lantern: Cinders", "Moth Lantern: Ashfall"):
+        assert ("Rhea Dunmore", "starred_in", film, "Ada Vell") in found
+
+
+def test_the_headline_film_is_the_articles_film_and_a_dated_aside_does_not_move_it() -> None:
+    # "Gull Point" is named more often, but the headline says the article is about the sequel
+    text = DEAL + (
+        'Pia Lund returns as Ida Holm, the ferry captain she played in "Gull Point." '
+        "Kit Ames co-stars as a smuggler named Teo Brand."
+    )
+    assert ("Kit Ames", "starred_in", "Gull Point Line", "Teo Brand") in triples(text)
+
+
+def test_a_dated_film_that_opens_its_sentence_takes_the_focus() -> None:
+    text = DEAL + (
+        'Pia Lund returns as Ida Holm. "Gull Point" was a slow-burn success in 2020. '
+        "Its cast also included Kit Ames as a sinister porter."
+    )
+    found = triples(text)
+    assert ("Kit Ames", "starred_in", "Gull Point", None) in found
+    assert not any(t[0] == "Kit Ames" and t[2] == "Gull Point Line" for t in found)

@@ -1211,7 +1211,7 @@ class Discourse:
             ),
             None,
         )
-        if latest and self._past_work_beside_main_film(latest[1]):
+        if latest and self._past_work_beside_main_film(*latest):
             latest = (latest[0], self._main_film)
         override = self.focus_override
         if override and self._override_paragraph not in (None, self.sentence_at(before).paragraph):
@@ -1223,17 +1223,33 @@ class Discourse:
             return override[1]
         return latest[1] if latest else None
 
-    def _past_work_beside_main_film(self, film: Entity) -> bool:
-        """Whether ``film`` is a dated earlier work named in an article about another film.
+    def _past_work_beside_main_film(self, offset: int, film: Entity) -> bool:
+        """Whether ``film``, named at ``offset``, is older work named beside the article's film.
 
         An article about a new, undated film names older work with its year, as background
         ("she first played Ada in 2015's "Moth Lantern""). The next sentence that names no film
-        ("Y is back as Z") is still about the article's own film, not the one just dated.
+        ("Y is back as Z") is still about the article's own film, not the one just dated. A
+        mention without its year ("The original "Moth Lantern" was a hit. It ...") does move
+        the focus.
         """
         main = self._main_film
         if main is None or main == film or main.year is not None or film.year is None:
             return False
+        if offset not in self._dated_mentions and self._opens_sentence(offset):
+            return False  # the topic of its sentence: "The original "F" was a hit. It ..."
         return (film, main) not in self._continuing_pairs  # a dated sequel of it is no older
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether at most two words come before ``offset`` in its sentence ("The original F")."""
+        before = self.text[self.sentence_at(offset).start : offset]
+        return len(before.split()) <= 2
+
+    @cached_property
+    def _dated_mentions(self) -> frozenset[int]:
+        """Outer offsets of title mentions that carry a year ("2019's F", "F (2019)")."""
+        return frozenset(
+            q.outer[0] for q in self.quotes if q.kind == "title" and self._title_year(q) is not None
+        )
 
     def main_work(self) -> Entity | None:
         """The article's own film, or failing that the first series its lead paragraph names."""
@@ -1311,7 +1327,8 @@ class Discourse:
         for offset, film in reversed(self.films_seen):
             if offset < before and film.type == EntityType.FILM:
                 if self._is_sequel(film):
-                    if self._past_work_beside_main_film(film) and self._is_sequel(self._main_film):
+                    past = self._past_work_beside_main_film(offset, film)
+                    if past and self._is_sequel(self._main_film):
                         return self._main_film  # "back as Jory": in this sequel, not the last
                     return film
         return None
@@ -1354,7 +1371,15 @@ class Discourse:
         if not films:
             return None
         counts = {f: sum(1 for q in titles if self.title_entity(q) == f) for f in films}
-        return max(films, key=lambda f: (counts[f], -films.index(f)))
+        # the headline names what the article is about ("Studio Lands X's "F2""), even when
+        # the film it follows is named more often
+        headlined = {
+            normalise_title(q.text) for q in titles if self.body and self.is_in_headline(q.start)
+        }
+        return max(
+            films,
+            key=lambda f: (normalise_title(f.name) in headlined, counts[f], -films.index(f)),
+        )
 
     def note_definite_reference(self, masked: Masked) -> None:
         """A sentence that speaks of ``the new film`` moves the focus to that film."""

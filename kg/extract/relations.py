@@ -425,7 +425,7 @@ def build_directed(
     if not people:
         subject = d.sentence_subject(m, before=m.offsets[match.start()] + 1)
         people = [subject] if subject else []
-    films = _titles(m, match.group("obj"))
+    films = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
     if not films:
         film = _film_here_or_focus(d, m, match)[0]
         films = [film] if film else []
@@ -529,6 +529,9 @@ def build_sequel(
     if sequel is None or sequel.type != EntityType.FILM:
         return
     original = _film(d, m, match, "obj")
+    next_film = match.groupdict().get("noun") == "follow-up"
+    if next_film and original and not _same_head(sequel, original):
+        return  # "X's "Low Tide," her follow-up to "Salt"": her next film, not a sequel
     if original is None:  # "Its sequel, "Heat: Part Two"": the film whose title it extends
         before = m.offsets[match.start("sfilm")]
         if rule == "sequel-ordinal":  # "the third film, F": the one before it, not the first
@@ -538,6 +541,16 @@ def build_sequel(
         conf -= 0.1
     if original and original != sequel and original.type == EntityType.FILM:
         yield Draft(sequel, Predicate.SEQUEL_OF, original, rule, conf, _span(match))
+
+
+def _same_head(film: Entity, other: Entity) -> bool:
+    """Whether two titles open with the same word (``Vesper`` / ``Vesper Line``), "The" aside."""
+
+    def head(title: str) -> str:
+        words = re.sub(r"^(?:the|a|an)\s+", "", title.lower()).split()
+        return words[0] if words else ""
+
+    return head(film.name) == head(other.name)
 
 
 def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
@@ -688,6 +701,23 @@ def build_returned(
             yield draft
 
 
+def build_returns_to_role(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X returns as C, the agent she played in "F" (and again in "F2")``.
+
+    X played C in F (and F2), and plays C again in the film she returns in: the sequel in
+    focus, or else the article's own film, when that is not F itself.
+    """
+    character = _character(m, match)
+    earlier = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
+    current = d.sequel_in_focus(m.sentence.start) or d.main_work()
+    films = earlier + ([current] if current and current not in earlier else [])
+    for person in _people(d, m, match, "subj"):
+        for film in films:
+            yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match), character)
+
+
 def build_cast_in_film_named_before(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -740,6 +770,7 @@ def build_by_role(
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
+    "returns_to_role": build_returns_to_role,
     "directed_actor": build_directed_actor,
     "cast_protagonist": build_cast_protagonist,
     "credit_main": build_credit_main,
@@ -942,10 +973,10 @@ def _actor_guessed_as_director(
     if draft.predicate != Predicate.DIRECTED:
         return False
     roles = discourse.roles_of(draft.subject)
-    if draft.subject in directors_here:
-        roles = roles | {"director"}
     if draft.rule in _POSSESSIVE_DIRECTION and roles == {"actor"}:
         return True  # "the actress Kit Lane ... Kit Lane's "Low Tide"": her film, not her direction
+    if draft.subject in directors_here:
+        roles = roles | {"director"}
     if draft.rule not in _PRONOUN_DIRECTION:
         return False
     if re.search(r"\b(?:directed|helmed|made)\s+$", masked.text[: draft.span[0]]):
@@ -962,6 +993,7 @@ _POSSESSIVE_DIRECTION = frozenset(
         "directed-possessive-apposition",
         "directed-whose",
         "directed-possessive-film-noun",
+        "directed-possessive-follow-up",
     }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
@@ -1019,9 +1051,15 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     # who the sentence shows to direct: by a plain credit, or by two guesses that agree
     # ("X's "F2", the sequel to her 2023 hit "F"")
     direction = [d for d in drafts if d.predicate == Predicate.DIRECTED]
-    guesses = Counter(d.subject for d in direction if d.rule in _GUESSED_DIRECTION)
+    # two different rules, each a guess; never for someone the text calls an actor
+    guessing_rules = {(d.subject, d.rule) for d in direction if d.rule in _GUESSED_DIRECTION}
+    guesses = Counter(subject for subject, _ in guessing_rules)
     directors_here = {d.subject for d in direction if d.rule not in _GUESSED_DIRECTION}
-    directors_here |= {subject for subject, count in guesses.items() if count > 1}
+    directors_here |= {
+        subject
+        for subject, count in guesses.items()
+        if count > 1 and discourse.roles_of(subject) != {"actor"}
+    }
     drafts = [
         d for d in drafts if not _actor_guessed_as_director(discourse, masked, d, directors_here)
     ]
