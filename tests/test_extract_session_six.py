@@ -260,3 +260,43 @@ def test_a_dated_film_that_opens_its_sentence_takes_the_focus() -> None:
     found = triples(text)
     assert ("Kit Ames", "starred_in", "Gull Point", None) in found
     assert not any(t[0] == "Kit Ames" and t[2] == "Gull Point Line" for t in found)
+
+
+OBITUARY = (
+    "Oren Voss, the Danish-born director of spare thrillers, died on Sunday. He was 88.\n\n"
+    "He made his first feature, Salt Harbour (1969), with Kit Ames as a smuggler. Its sequel, "
+    "The Harbour in Winter (1975), which he also directed, reunited the cast. "
+    "His best-known film, Lowfall, followed in 1980. Pia Lund starred as Greta Holm, a night "
+    "nurse. In 1988 he was hired to direct the studio thriller Dead Water, but he was "
+    "replaced. In 2006 Lowfall was remade by Ivo Hart."
+)
+
+
+def test_titles_that_lost_their_italics_are_found_by_a_year_or_a_film_noun() -> None:
+    found = triples(OBITUARY)
+    assert ("Kit Ames", "starred_in", "Salt Harbour", None) in found
+    assert ("Oren Voss", "directed", "The Harbour in Winter", None) in found
+    assert ("The Harbour in Winter", "sequel_of", "Salt Harbour", None) in found
+    assert ("Pia Lund", "starred_in", "Lowfall", "Greta Holm") in found
+
+
+def test_an_unquoted_title_with_a_leading_article_keeps_it() -> None:
+    text = (
+        "Oren Voss, the director, died on Sunday.\n\n"
+        "Acclaim came with The Orchard Men (1974), in which Kit Ames played a widow."
+    )
+    assert ("Kit Ames", "starred_in", "The Orchard Men", None) in triples(text)
+
+
+def test_italic_titles_are_not_looked_for_where_titles_are_quoted() -> None:
+    # a quoting outlet marks its titles; a capitalised run after a film noun is something else
+    text = (
+        '"Salt Harbour" is a drama. The production, Voss Films, hired Kit Ames as the lead '
+        'in "Salt Harbour."'
+    )
+    assert not any(t[2] == "Voss Films" for t in triples(text))
+
+
+def test_a_persons_name_after_a_film_noun_is_no_title() -> None:
+    text = "Oren Voss is a director.\n\nHe finished the film, Voss said, in a week."
+    assert not any(t[2] == "Voss" for t in triples(text))

@@ -118,6 +118,24 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"chose|invited|brought|signed|made|directed|wrote|died|left|joined|took|won|returned|"
     r"agreed|decided|sent|called|gave|persuaded|convinced|approached)\b"
 )
+_TITLE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
+_TITLE_RUN = (
+    rf"(?:(?:The|A|An) )?{_TITLE_WORD}"
+    rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
+)
+_FILM_NOUN_BEFORE_TITLE = (
+    r"\b(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
+    r"melodrama|romance|sequel|remake|follow-up|epic|noir|satire|biopic|blockbuster)"
+)
+# an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
+_ITALIC_TITLE = re.compile(
+    rf"(?<![\w'’])({_TITLE_RUN})(?=\s*\((?:19|20)\d{{2}}\))"
+    # "his best-known film, F, followed": an apposition closes ("Asked about the sequel, X
+    # shrugged" does not)
+    rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN})(?=[,.;:)]|\s*\()"
+    rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
+)
+_NOT_TITLE_ENDINGS = frozenset({"The", "A", "An"})
 _YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # "Night Ferry 2": a name does not end in a sequel number, a title does
 _SEQUEL_NUMBER_AFTER = re.compile(r" (?:[2-9]|Part (?:Two|Three|Four|II|III|IV|[2-4]))\b(?![.,]\d)")
@@ -295,7 +313,7 @@ class Discourse:
         self.names: list[NameSpan] = []
         if self.body:  # names never span lines, so one pass over the body finds them all
             self.names = find_name_spans(self.text, self.body[0].start, len(self.text), blocked)
-        self._bare_titles = self._take_bare_titles()
+        self._bare_titles = self._take_italic_titles() | self._take_bare_titles()
         self._sentence_starts = [s.start for s in sentences]
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
@@ -322,6 +340,51 @@ class Discourse:
         self._override_paragraph: int | None = None  # set when the override holds for one
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
+
+    def _take_italic_titles(self) -> frozenset[int]:
+        """In an article that quotes no title at all, find the titles its lost italics hid.
+
+        Such an outlet sets every title in italics, so plain text shows them as capitalised
+        runs. A run is a title where the text marks it as one: a year in parentheses after it
+        (``The Orchard in Winter (1977)``), or a film noun before it (``his best-known film,
+        Nightfall,``; ``the studio thriller Dead Reckoning``). Every other mention of the same
+        words is then a title too, so ``In 2004 Nightfall was remade`` names the film.
+        """
+        if not self.body or any(q.kind == "title" for q in self.quotes):
+            return frozenset()
+        body = self.text[self.body[0].start :]
+        found = {next(g for g in m.groups() if g) for m in _ITALIC_TITLE.finditer(body)}
+        # "the film, Halmágyi said": a person's name, or part of one, is no title
+        people = {n.text for n in self.names if n.possessive}
+        people |= {part for n in self.names if " " in n.text for part in n.text.split()}
+        texts = {
+            t
+            for t in found
+            if looks_like_title(t)
+            and not self._org_shaped(t)
+            and t not in people
+            and t.split()[-1] not in _NOT_TITLE_ENDINGS
+        }
+        if not texts:
+            return frozenset()
+        line_starts = [m.start() for m in re.finditer(r"[^\n]+", self.text)]
+        pattern = re.compile(
+            r"(?<![\w'’])(?:"
+            + "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True))
+            + r")(?![\w'’])"
+        )
+        titles = []
+        for m in pattern.finditer(self.text, self.body[0].start):
+            number = _SEQUEL_NUMBER_AFTER.match(self.text, m.end())
+            end = number.end() if number else m.end()  # "Night Ferry 2": the number too
+            paragraph = bisect_right(line_starts, m.start()) - 1
+            titles.append(
+                QuotedSpan(m.start(), end, self.text[m.start() : end], "title", "", paragraph)
+            )
+        spans = [(q.start, q.end) for q in titles]
+        self.names = [n for n in self.names if not any(a < n.end and n.start < b for a, b in spans)]
+        self.quotes = sorted(self.quotes + titles, key=lambda q: q.start)
+        return frozenset(q.start for q in titles)
 
     def _take_bare_titles(self) -> frozenset[int]:
         """Turn unquoted film titles into title mentions; their offsets.
