@@ -300,3 +300,23 @@ def test_italic_titles_are_not_looked_for_where_titles_are_quoted() -> None:
 def test_a_persons_name_after_a_film_noun_is_no_title() -> None:
     text = "Oren Voss is a director.\n\nHe finished the film, Voss said, in a week."
     assert not any(t[2] == "Voss" for t in triples(text))
+
+
+def test_a_single_quoted_title_may_hold_an_apostrophe() -> None:
+    text = (
+        "Danish director Vera Lind's 'The Ferrier's Daughter', which premiered on Friday, "
+        "is a cold period drama. Kit Ames plays the surveyor Emil Brandt."
+    )
+    found = triples(text)
+    assert ("Vera Lind", "directed", "The Ferrier's Daughter", None) in found
+    assert ("Kit Ames", "starred_in", "The Ferrier's Daughter", "Emil Brandt") in found
+
+
+def test_a_film_named_as_an_influence_is_not_the_cast_lists_film() -> None:
+    text = (
+        "Ivo Hart unveiled his debut 'Ash Season', a coming-of-age drama inspired by the "
+        "1976 classic 'Bolade's Wedding', with newcomer Pia Lund as Bisi."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Ash Season", "Bisi") in found
+    assert not any(t[2] == "Bolade's Wedding" for t in found)

@@ -164,7 +164,10 @@ def _pair_double_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return pairs
 
 
-_SINGLE = re.compile(r"(?<![\w'’])['‘](?=[A-Za-z0-9])([^'‘’\n]*?[^\s'‘’])['’](?![\w'’])")
+# an apostrophe inside a word ("'The Cartographer's Wife'", "'I don't know'") does not close
+_SINGLE = re.compile(
+    r"(?<![\w'’])['‘](?=[A-Za-z0-9])((?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[^\s'‘’])['’](?![\w'’])"
+)
 
 
 def _pair_single_quotes(

@@ -297,6 +297,7 @@ def _film_here_or_focus(
         if at < match.end()
         and ";" not in m.text[at : match.start()]
         and not d.is_source_film(m.offsets[at])
+        and not d.is_influence(m.offsets[at])
         and not _FILM_NOUN_TAKES_OVER.search(m.text, at, max(at, match.start()))
     ]
     if before:
