@@ -320,3 +320,30 @@ def test_a_film_named_as_an_influence_is_not_the_cast_lists_film() -> None:
     found = triples(text)
     assert ("Pia Lund", "starred_in", "Ash Season", "Bisi") in found
     assert not any(t[2] == "Bolade's Wedding" for t in found)
+
+
+def test_her_breakthrough_came_as_c_in_f_a_role_she_reprised_in_the_sequel() -> None:
+    text = (
+        "Pia Lund is an actress. Nobody said that for long. Her breakthrough came as the "
+        "grieving sister Clara in Ivo Hart's 'Salt Orchard' (2012), a role she reprised three "
+        "years later in the sequel, 'Return to Salt Orchard', which was helmed by Kit Ames."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Salt Orchard", "Clara") in found
+    assert ("Pia Lund", "starred_in", "Return to Salt Orchard", "Clara") in found
+    assert not any(t[0] == "Nobody" for t in found)
+
+
+def test_a_part_that_eventually_went_to_x() -> None:
+    text = (
+        "Pia Lund turned down the role of the sorceress Vela in the blockbuster 'Stormgate', "
+        "a part that eventually went to Mira Sol."
+    )
+    found = triples(text)
+    assert ("Mira Sol", "starred_in", "Stormgate", None) in found
+    assert ("Pia Lund", "starred_in", "Stormgate", None) not in found
+
+
+def test_a_sentence_case_foreign_title_with_a_year_is_a_title() -> None:
+    text = "Ivo Hart directed 'La noche larga' (2005) in Seville."
+    assert ("Ivo Hart", "directed", "La noche larga", None) in triples(text)

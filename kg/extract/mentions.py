@@ -204,6 +204,8 @@ def _kind_of(
     title_like = looks_like_title(inner)
     if title_like and _title_context(before, after):
         return "title"
+    if _YEAR_AFTER_QUOTE.match(after) and _named_like_a_foreign_title(inner):
+        return "title"  # "his 'La hora azul' (2005)": sentence case, but dated like a film
     attached = _speech_attached(before, after, title_like, inner.endswith((",", "!", "?")))
     if title_like and not attached:
         if _continues_speech(text, span, previous) and not _title_context(before, after):
@@ -269,6 +271,15 @@ def _continues_speech(text: str, span: QuotedSpan, previous: QuotedSpan | None) 
         return False
     gap = text[previous.end + 1 : span.start - 1]
     return len(gap) <= 160 and bool(re.search(r"[.!?,:]\s*$", gap.rstrip() or "."))
+
+
+_YEAR_AFTER_QUOTE = re.compile(r"\s*\((?:18|19|20)\d{2}\)")
+
+
+def _named_like_a_foreign_title(inner: str) -> bool:
+    """A short capitalised phrase that is no sentence: ``La hora azul``, ``Les jours tristes``."""
+    words = inner.split()
+    return 0 < len(words) <= 8 and inner[0].isupper() and not inner.endswith((".", "!", "?", ","))
 
 
 def _title_context(before: str, after: str) -> bool:

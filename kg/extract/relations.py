@@ -464,8 +464,8 @@ def build_cast(
         return
     if len(films) > 1:  # "starred in the three features he directed: A, B and C"
         for person in people:
-            for each in films:
-                yield Draft(person, Predicate.STARRED_IN, each, rule, conf, _span(match))
+            for each in films:  # "as C in A and B": the same part in each
+                yield Draft(person, Predicate.STARRED_IN, each, rule, conf, _span(match), character)
         return
     if match.groupdict().get("titlerole"):
         character = Entity(film.name, EntityType.CHARACTER)
