@@ -347,3 +347,31 @@ def test_a_part_that_eventually_went_to_x() -> None:
 def test_a_sentence_case_foreign_title_with_a_year_is_a_title() -> None:
     text = "Ivo Hart directed 'La noche larga' (2005) in Seville."
     assert ("Ivo Hart", "directed", "La noche larga", None) in triples(text)
+
+
+def test_a_pronoun_subject_before_a_possessive_name_is_still_the_subject() -> None:
+    text = 'Mira Sol played the cashier Dot. She starred in Ivo Hart\'s "Tender Wolves" (2016).'
+    assert ("Mira Sol", "starred_in", "Tender Wolves", None) in triples(text)
+
+
+RETROSPECTIVE = (
+    '"Mall Prophets" opened in 1998 and vanished; now it has a cult.\n\n'
+    'Dag Rune created the coastal noir "Saltfen" and has run it with Kit Ames for three '
+    "seasons.\n\n"
+)
+
+
+def test_a_title_run_for_seasons_is_a_series_and_not_the_film_in_focus() -> None:
+    text = RETROSPECTIVE + "Mira Sol, who played the deadpan cashier Dot, never stopped acting."
+    found = triples(text)
+    assert ("Mira Sol", "starred_in", "Mall Prophets", "Dot") in found
+    assert not any(t[2] == "Saltfen" and t[1] == "starred_in" for t in found)
+
+
+def test_playing_a_part_on_a_title_makes_it_a_show() -> None:
+    text = (
+        RETROSPECTIVE + 'Mira Sol plays the harbor master\'s widow on "Gull Point," where she '
+        "has also directed two episodes. Pia Lund, who played the cashier Dot, is back."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Mall Prophets", "Dot") in found

@@ -118,6 +118,15 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"chose|invited|brought|signed|made|directed|wrote|died|left|joined|took|won|returned|"
     r"agreed|decided|sent|called|gave|persuaded|convinced|approached)\b"
 )
+# "created "F" and has run it with X for three seasons": the rest of the clause says TV
+_RUN_FOR_SEASONS = re.compile(
+    r"[^.;]{0,60}?\b(?:for|over|across) (?:its |their |the )?(?:first |last |past )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) seasons\b"
+)
+_ACTS_ON_BEFORE = re.compile(
+    r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|recurring role)\b"
+    r"[^.;⟦\"“]{0,40}\bon\s*$"
+)
 _TITLE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
 _TITLE_RUN = (
     rf"(?:(?:The|A|An) )?{_TITLE_WORD}"
@@ -663,8 +672,10 @@ class Discourse:
             r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after
         ):
             return EntityType.FILM_SERIES
-        if self._tv_before(before):
+        if self._tv_before(before) or _RUN_FOR_SEASONS.match(self.text, quote.end + 1):
             return EntityType.TV_SERIES
+        if _ACTS_ON_BEFORE.search(before):
+            return EntityType.TV_SERIES  # "plays the harbor master's widow on "F"": a show
         return EntityType.FILM
 
     def _marked_as_film(self, quote: QuotedSpan) -> bool:

@@ -27,6 +27,7 @@ from importlib import resources
 from kg.extract.coref import (
     DEFINITE_FILM,
     OBJECT_HER_FOLLOWERS,
+    PRONOUNS,
     ROLE_NOUN,
     SEQUEL_PHRASE,
     Discourse,
@@ -196,7 +197,8 @@ def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> lis
     refs = _PERSON_REF.finditer(text)
     out: list[Entity] = []
     for ref in refs:
-        if not ref.group().startswith("⟦") and _TITLED_NAME_NEXT.match(m.text, base + ref.end()):
+        is_role_noun = not ref.group().startswith("⟦") and ref.group().lower() not in PRONOUNS
+        if is_role_noun and _TITLED_NAME_NEXT.match(m.text, base + ref.end()):
             continue  # "the veteran actor ⟦P3⟧": a job title before the name, not a reference
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
         if person and person not in out:
