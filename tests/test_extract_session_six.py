@@ -375,3 +375,21 @@ def test_playing_a_part_on_a_title_makes_it_a_show() -> None:
     )
     found = triples(text)
     assert ("Pia Lund", "starred_in", "Mall Prophets", "Dot") in found
+
+
+def test_a_cast_retrospectives_heading_names_actor_and_character() -> None:
+    text = (
+        '"Mall Prophets" turns 25 this year. Here is where its stars ended up.\n\n'
+        "Dag Rune (Moose)\n\n"
+        "Rune left the business in 2004 and now builds boats in Maine.\n\n"
+        "Pia Lund (Dot)\n\n"
+        'Lund starred in Ivo Hart\'s "Tender Wolves" (2016).'
+    )
+    found = triples(text)
+    assert ("Dag Rune", "starred_in", "Mall Prophets", "Moose") in found
+    assert ("Pia Lund", "starred_in", "Mall Prophets", "Dot") in found
+
+
+def test_a_name_with_a_parenthetical_inside_a_sentence_is_no_heading() -> None:
+    text = '"Mall Prophets" opened in 1998. The party was thrown by Dag Rune (Moose) in Maine.'
+    assert not any(t[0] == "Dag Rune" for t in triples(text))

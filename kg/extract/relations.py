@@ -407,6 +407,18 @@ def build_credit_main(
                 yield Draft(person, predicate, film, rule, conf, _span(match))
 
 
+def build_cast_heading(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """A cast retrospective's heading line ``X (C)``: X played C in the article's own film."""
+    film = d.main_work()
+    if film is None or film.type != EntityType.FILM:
+        return
+    character = _character(m, match)
+    for person in _people(d, m, match, "subj"):
+        yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match), character)
+
+
 def _orgs(d: Discourse, m: Masked, match: re.Match[str]) -> list[Entity]:
     text = match.groupdict().get("subj") or match.groupdict().get("org") or ""
     out = []
@@ -777,6 +789,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "directed_actor": build_directed_actor,
     "cast_protagonist": build_cast_protagonist,
     "credit_main": build_credit_main,
+    "cast_heading": build_cast_heading,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
