@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -393,3 +393,37 @@ def test_a_cast_retrospectives_heading_names_actor_and_character() -> None:
 def test_a_name_with_a_parenthetical_inside_a_sentence_is_no_heading() -> None:
     text = '"Mall Prophets" opened in 1998. The party was thrown by Dag Rune (Moose) in Maine.'
     assert not any(t[0] == "Dag Rune" for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            "Ivo Hart does not like explaining his films. The Dutch director, whose third "
+            'feature "Salt Static" opens on Friday, sat down with us.',
+            ("Ivo Hart", "directed", "Salt Static", None),
+            id="the-director-whose-third-feature-f",
+        ),
+        pytest.param(
+            "Kit Ames, the British actor best known for Vera Lind's horror film "
+            '"Harrowfield" (2022), was not the first choice.',
+            ("Kit Ames", "starred_in", "Harrowfield", None),
+            id="actor-best-known-for-someones-film",
+        ),
+        pytest.param(
+            'Pia Lund, who also appeared in "The Eider Year," watched from a van.',
+            ("Pia Lund", "starred_in", "The Eider Year", None),
+            id="x-who-also-appeared-in-f",
+        ),
+    ],
+)
+def test_interview_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_a_name_inside_a_nested_quote_does_not_rule_out_the_speaker() -> None:
+    text = (
+        "Ivo Hart is a director. He wrote the part for Dag Rune, who said no.\n\n"
+        "\"Dag told me, 'Ivo, I love you, but I am seventy-one,'\" the director recalled."
+    )
+    assert ("Ivo Hart", "Dag told me, 'Ivo, I love you, but I am seventy-one,'") in said(text)

@@ -106,15 +106,19 @@ def _not_named_in_own_words(d: Discourse, found: Attribution) -> Attribution | N
     article's main person, if the quote does not name them either and the gender fits; else
     there is none (a wrong speaker costs more than a missing one).
     """
-    if not _names(found.speaker, found.quote.text):
+    own_words = _NESTED_QUOTE.sub(" ", found.quote.text)  # "X told me, 'Sölvi, ...'": X's words
+    if not _names(found.speaker, own_words):
         return found
     main = d.main_person()
     gender = d.gender_of(found.speaker)
-    if main is None or main == found.speaker or _names(main, found.quote.text):
+    if main is None or main == found.speaker or _names(main, own_words):
         return None
     if gender is not None and d.gender_of(main) not in (gender, None):
         return None
     return replace(found, speaker=main, confidence=found.confidence - 0.2)
+
+
+_NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’]|(?<=\w)['’](?=\w))*['’](?!\w)")
 
 
 def _names(person: Entity, text: str) -> bool:
