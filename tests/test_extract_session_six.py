@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import said, triples
+from extract_helpers import said, triples, triples_with_year
 
 Fact = tuple[str, str, str, str | None]
 
@@ -427,3 +427,31 @@ def test_a_name_inside_a_nested_quote_does_not_rule_out_the_speaker() -> None:
         "\"Dag told me, 'Ivo, I love you, but I am seventy-one,'\" the director recalled."
     )
     assert ("Ivo Hart", "Dag told me, 'Ivo, I love you, but I am seventy-one,'") in said(text)
+
+
+REMAKE_NEWS = (
+    '"Blood Oak" Gets a Remake\n\n'
+    'The new "Blood Oak" will be directed by Ivo Hart, who made "Salt Hymn." '
+)
+
+
+def test_who_led_f_is_an_aside_and_the_remake_is_the_articles_film() -> None:
+    text = REMAKE_NEWS + 'Pia Lund, who led "Cold Hymn," will play Lena in the remake.'
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Blood Oak", "Lena") in found
+    assert ("Pia Lund", "starred_in", "Cold Hymn", None) in found
+    assert ("Pia Lund", "starred_in", "Cold Hymn", "Lena") not in found
+
+
+def test_the_remake_is_the_film_shown_to_be_one() -> None:
+    text = (
+        '"Marsh Light," the 1981 drama, is untouchable. This month Ivo Hart releases '
+        '"Salt Marsh," a remake of "Marsh Light." Hart once cut trailers for "Cold Hymn." '
+        "Pia Lund plays Leela in the remake."
+    )
+    assert ("Pia Lund", "starred_in", "Salt Marsh", "Leela") in triples(text)
+
+
+def test_a_year_in_a_longer_apposition_dates_the_title() -> None:
+    text = '"Marsh Light," the 1981 Malayalam drama directed by Ivo Hart, is untouchable.'
+    assert ("Ivo Hart", "directed", "Marsh Light", 1981) in triples_with_year(text)

@@ -329,6 +329,7 @@ class Discourse:
         self._directed: dict[Entity, Entity] = {}
         self._film_of_character: dict[str, Entity] = {}
         self._sequels: set[Entity] = set()
+        self._remakes: list[Entity] = []
         self._influences: set[int] = set()
         self._sources: set[int] = set()
         self._governed: dict[int, bool] = {}
@@ -697,7 +698,7 @@ class Discourse:
         return any(cue in tail.lower() for cue in cues()["tv_cues_before"])
 
     def _title_year(self, quote: QuotedSpan) -> int | None:
-        after = self.text[quote.end + 1 : quote.end + 20]
+        after = self.text[quote.end + 1 : quote.end + 45]
         before = self.text[max(0, quote.start - 60) : quote.start - 1]
         m = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
         if not m:
@@ -1382,11 +1383,28 @@ class Discourse:
             return films[0] if "original" in phrase and films[-1] != films[0] else None
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
             return self._main_film or films[0]
+        if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake"
+            return self._remake_in_focus(offset)
         if re.search(r"\bthat\b", phrase):
             return films[-1]  # "In that film": the film just named, comparison or not
         if SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
             return self.sequel_in_focus(offset)  # none known: not the film in focus either
         return self.focus_film(offset)
+
+    def note_remake(self, film: Entity) -> None:
+        """Record that the text calls ``film`` a remake or reboot (for ``the remake``)."""
+        self._remakes.append(film)
+
+    def _remake_in_focus(self, before: int) -> Entity | None:
+        """``the remake``: the latest film shown to be one, else the article's own undated film.
+
+        An article about a remake names it without a year, the original with one; when the
+        article's film is dated ("Uppum Mannum," the 1981 drama), it is the original instead.
+        """
+        if self._remakes:
+            return self._remakes[-1]
+        main = self._main_film
+        return main if main is not None and main.year is None else None
 
     def note_sequel(self, film: Entity) -> None:
         """Record that the text calls ``film`` a sequel (so that ``the sequel`` can mean it)."""
@@ -1521,9 +1539,10 @@ DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
     r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "
     r"(?:film|movie|installment|instalment|chapter|entry|feature|cast)|that (?:film|movie)|"
-    r"[Tt]he (?:sequel|follow-up|(?:second|third|fourth|next) (?:film|movie|installment|"
-    r"instalment|chapter|entry))(?! (?:to|of)\b))\b"
+    r"[Tt]he (?:sequel|follow-up|remake|reboot|new version|(?:second|third|fourth|next) "
+    r"(?:film|movie|installment|instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
+_REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version)\b")
 SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 ROLE_NOUN = re.compile(

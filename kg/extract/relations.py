@@ -293,10 +293,12 @@ def _film_here_or_focus(
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
+    asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
     before = [
         f
         for at, f in films
         if at < match.end()
+        and not any(a <= at < b for a, b in asides)  # "X, who led F, will play C": not F
         and ";" not in m.text[at : match.start()]
         and not d.is_source_film(m.offsets[at])
         and not d.is_influence(m.offsets[at])
@@ -348,6 +350,7 @@ def _film_here_or_focus(
     return d.focus_film(m.sentence.start), 0.15
 
 
+_WHO_ASIDE = re.compile(r", who(?:se)? [^,;]*,")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b", re.IGNORECASE
@@ -1082,6 +1085,8 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     for draft in drafts:
         if draft.predicate == Predicate.SEQUEL_OF:
             discourse.note_sequel(draft.subject)
+        elif draft.predicate in (Predicate.REMAKE_OF, Predicate.REBOOT_OF):
+            discourse.note_remake(draft.subject)
         elif draft.predicate == Predicate.DIRECTED:
             discourse.note_direction(draft.subject, draft.object)
             discourse.note_role(draft.subject, "director")
