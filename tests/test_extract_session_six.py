@@ -455,3 +455,34 @@ def test_the_remake_is_the_film_shown_to_be_one() -> None:
 def test_a_year_in_a_longer_apposition_dates_the_title() -> None:
     text = '"Marsh Light," the 1981 Malayalam drama directed by Ivo Hart, is untouchable.'
     assert ("Ivo Hart", "directed", "Marsh Light", 1981) in triples_with_year(text)
+
+
+def test_x_helmed_it_is_the_film_named_before_it() -> None:
+    text = (
+        'After the success of "Gull Point," they made a sequel, "Gull Point 2," in 2022 '
+        "without her; Ivo Hart helmed it, and Pia Lund declined to return."
+    )
+    found = triples(text)
+    assert ("Ivo Hart", "directed", "Gull Point 2", None) in found
+    assert ("Gull Point 2", "sequel_of", "Gull Point", None) in found
+
+
+def test_made_it_to_a_place_is_no_direction() -> None:
+    text = 'Ivo Hart loved "Gull Point." He made it to Cannes in 2019.'
+    assert not any(t[1] == "directed" for t in triples(text))
+
+
+def test_the_filmmaker_behind_the_breakout_f() -> None:
+    text = (
+        'The new "Blood Oak" will be directed by Ivo Hart, the Chilean filmmaker behind '
+        'the 2023 folk-horror breakout "Salt Hymn," from a screenplay by Kit Ames.'
+    )
+    assert ("Ivo Hart", "directed", "Salt Hymn", None) in triples(text)
+
+
+def test_a_sentence_case_title_after_a_film_noun_is_a_title_everywhere() -> None:
+    text = (
+        'Ivo Hart co-wrote her 2019 breakout "Eaux troubles." After the success of "Eaux '
+        'troubles," they made a sequel, "Eaux troubles 2," in 2022.'
+    )
+    assert ("Eaux troubles 2", "sequel_of", "Eaux troubles", None) in triples(text)

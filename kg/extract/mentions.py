@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.lexicon import cues
@@ -190,7 +190,16 @@ def _classify(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     for i, span in enumerate(spans):
         kind = span.kind or _kind_of(text, span, out[-1] if out else None, spans[i + 1 : i + 2])
         out.append(QuotedSpan(span.start, span.end, span.text, kind, span.mark, span.paragraph))
-    return out
+    # "her breakout "Eaux grises"" is a title, so every "Eaux grises," is: a title once, always
+    titles = {strip_title_punctuation(s.text) for s in out if s.kind == "title"}
+    return [
+        replace(s, kind="title")
+        if s.kind != "title"
+        and strip_title_punctuation(s.text) in titles
+        and len(s.text.split()) <= 5
+        else s
+        for s in out
+    ]
 
 
 def _kind_of(
@@ -204,8 +213,10 @@ def _kind_of(
     title_like = looks_like_title(inner)
     if title_like and _title_context(before, after):
         return "title"
-    if _YEAR_AFTER_QUOTE.match(after) and _named_like_a_foreign_title(inner):
-        return "title"  # "his 'La hora azul' (2005)": sentence case, but dated like a film
+    if _named_like_a_foreign_title(inner) and (
+        _YEAR_AFTER_QUOTE.match(after) or _FILM_NOUN_JUST_BEFORE.search(before)
+    ):
+        return "title"  # "his 'La hora azul' (2005)", "her breakout "Eaux grises"": sentence case
     attached = _speech_attached(before, after, title_like, inner.endswith((",", "!", "?")))
     if title_like and not attached:
         if _continues_speech(text, span, previous) and not _title_context(before, after):
@@ -278,8 +289,16 @@ _YEAR_AFTER_QUOTE = re.compile(r"\s*\((?:18|19|20)\d{2}\)")
 
 def _named_like_a_foreign_title(inner: str) -> bool:
     """A short capitalised phrase that is no sentence: ``La hora azul``, ``Les jours tristes``."""
-    words = inner.split()
-    return 0 < len(words) <= 8 and inner[0].isupper() and not inner.endswith((".", "!", "?", ","))
+    words = strip_title_punctuation(inner).split()
+    return 0 < len(words) <= 6 and inner[0].isupper() and not re.search(r"[.!?;:]\s*\S", inner)
+
+
+# a film noun (and at most a year or one adjective) right before the quote
+_FILM_NOUN_JUST_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(cues()["film_nouns"] - {"project", "effort", "production", "tale"}))
+    + r"),?\s*$"
+)
 
 
 def _title_context(before: str, after: str) -> bool:
