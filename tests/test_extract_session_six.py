@@ -486,3 +486,14 @@ def test_a_sentence_case_title_after_a_film_noun_is_a_title_everywhere() -> None
         'troubles," they made a sequel, "Eaux troubles 2," in 2022.'
     )
     assert ("Eaux troubles 2", "sequel_of", "Eaux troubles", None) in triples(text)
+
+
+def test_a_she_said_after_someone_else_spoke_is_that_person() -> None:
+    # the article's subject is Vera Lind, but the producer just spoke, and goes on speaking
+    text = (
+        'Vera Lind has boarded "Salt Kings." "She is perfect," Lind said of her star.\n\n'
+        'The film is produced by Pia Ames. Ames called the script "the best in years," adding '
+        "that the money came fast.\n\n"
+        '"We always knew this was a small film," she said.'
+    )
+    assert ("Pia Ames", "We always knew this was a small film") in said(text)

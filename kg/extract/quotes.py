@@ -72,6 +72,8 @@ _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "..
     rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_verbs()})\b")
+# a sentence in which someone speaks, quoted or reported ("X called the script "…", adding")
+_SPOKE = re.compile(rf"\b(?:{_verbs()}|called|calls|adding|described|describes)\b")
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|talking to|"
     r"according to|in a conversation with|in an interview for)\s+"
@@ -252,11 +254,13 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     gender = "f" if pronoun == "she" else "m"
     if main is None or main == speaker or d.gender_of(main) not in (gender, None):
         return speaker
+    previous = d.sentences[max(masked.sentence.index - 1, 0)].text
+    if speaker is not None and _SPOKE.search(previous):
+        return speaker  # "Producer X called it "…". / "…," she said.": X goes on talking
     if _opens_paragraph_with_speech(d, masked.sentence):
         return main  # a paragraph that opens with speech: the article's subject talking
     if speaker is not None and d.gender_of(speaker) == gender:
         return speaker  # the text says this person is a "she"/"he": keep them
-    previous = d.sentences[max(masked.sentence.index - 1, 0)].text
     if _SPEECH_VERB.search(previous):
         return speaker  # "Producer X said the ending changed. '…,' he said."
     return main
