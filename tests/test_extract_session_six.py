@@ -497,3 +497,26 @@ def test_a_she_said_after_someone_else_spoke_is_that_person() -> None:
         '"We always knew this was a small film," she said.'
     )
     assert ("Pia Ames", "We always knew this was a small film") in said(text)
+
+
+def test_who_helmed_the_first_two_films_and_handing_the_reins_to() -> None:
+    text = REVIEW_LEAD + (
+        'Rhea Dunmore first played Ada Vell in 2015\'s "Moth Lantern" and again in its 2018 '
+        'follow-up, "Moth Lantern: Cinders." Noor Vale, who helmed the first two films, stays '
+        "on only as a producer, handing the reins to Kit Ames."
+    )
+    found = triples(text)
+    assert ("Noor Vale", "directed", "Moth Lantern", None) in found
+    assert ("Noor Vale", "directed", "Moth Lantern: Cinders", None) in found
+    assert ("Noor Vale", "directed", "Moth Lantern: Ashfall", None) not in found
+    assert ("Kit Ames", "directed", "Moth Lantern: Ashfall", None) in found
+
+
+def test_directed_both_films_means_the_two_just_named() -> None:
+    text = (
+        '"Deep Water: Part Two," the follow-up to the 2021 hit "Deep Water," slipped to '
+        "fourth. Kemal Ay directed both films."
+    )
+    found = triples(text)
+    assert ("Kemal Ay", "directed", "Deep Water", None) in found
+    assert ("Kemal Ay", "directed", "Deep Water: Part Two", None) in found

@@ -423,6 +423,39 @@ def build_directed_it(
         yield Draft(person, Predicate.DIRECTED, film, rule, conf - penalty, _span(match))
 
 
+_COUNTS = {"first": 1, "two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def build_directed_first_films(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X, who helmed the first two films``: the earliest dated films of the article's series.
+
+    The series is the article's own film and the films whose titles share its head word
+    (``Moth Lantern``, ``Moth Lantern: Cinders``); without enough dated ones, no guess.
+    """
+    words = match.group("count").split()
+    count = _COUNTS.get(words[2] if words[0] == "the" and words[2] in _COUNTS else words[0], 0)
+    count = count or _COUNTS.get(words[1], 0)
+    if words[0] == "both":  # "X directed both films": the two just named
+        named = [f for _, f in d.films_seen if f.type == EntityType.FILM]
+        named += [f for at, f in _film_slots(m) if at < match.start()]
+        films = list(dict.fromkeys(reversed(named)))[:2]
+    else:
+        main = d.main_work()
+        if main is None or not count:
+            return
+        series = {f for _, f in d.films_seen if f.type == EntityType.FILM and _same_head(f, main)}
+        films = sorted((f for f in series if f.year), key=lambda f: f.year or 0)[:count]
+        if main.year is None and main in films:
+            return
+    if len(films) < count:
+        return
+    for person in _people(d, m, match, "subj"):
+        for film in films:
+            yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
+
+
 def build_cast_heading(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -578,7 +611,7 @@ def _same_head(film: Entity, other: Entity) -> bool:
     """Whether two titles open with the same word (``Vesper`` / ``Vesper Line``), "The" aside."""
 
     def head(title: str) -> str:
-        words = re.sub(r"^(?:the|a|an)\s+", "", title.lower()).split()
+        words = re.findall(r"[\w'’-]+", re.sub(r"^(?:the|a|an)\s+", "", title.lower()))
         return words[0] if words else ""
 
     return head(film.name) == head(other.name)
@@ -807,6 +840,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "credit_main": build_credit_main,
     "cast_heading": build_cast_heading,
     "directed_it": build_directed_it,
+    "directed_first_films": build_directed_first_films,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
     "returned": build_returned,
