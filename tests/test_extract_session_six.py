@@ -520,3 +520,42 @@ def test_directed_both_films_means_the_two_just_named() -> None:
     found = triples(text)
     assert ("Kemal Ay", "directed", "Deep Water", None) in found
     assert ("Kemal Ay", "directed", "Deep Water: Part Two", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'Mira Sol is famous for "Frost Road" (2018) and its sequel, "Frost Road: Part II" '
+            "(2021), both directed by Pawel Zinn and released by Netflix.",
+            ("Pawel Zinn", "directed", "Frost Road", None),
+            id="f-and-its-sequel-both-directed-by",
+        ),
+        pytest.param(
+            'Mira Sol is famous for "Frost Road" (2018) and its sequel, "Frost Road: Part II" '
+            "(2021), both directed by Pawel Zinn and released by Netflix.",
+            ("Pawel Zinn", "directed", "Frost Road: Part II", None),
+            id="f-and-its-sequel-both-directed-by-second",
+        ),
+        pytest.param(
+            'Vera Lind is a director. Her first feature, "The Herring Wives" (2011), was '
+            "co-directed with the Brazilian documentarian Mateus Fig.",
+            ("Mateus Fig", "directed", "The Herring Wives", None),
+            id="her-first-feature-was-co-directed-with",
+        ),
+        pytest.param(
+            'Dag Rune reprised the part in "Black Hymn II" (2020), a sequel that Vera Lind '
+            "declined to direct; it was helmed instead by Bragi Ein.",
+            ("Bragi Ein", "directed", "Black Hymn II", None),
+            id="it-was-helmed-instead-by",
+        ),
+        pytest.param(
+            'Neon has acquired "The Quiet Sum," Anja Rao\'s Toronto International Film '
+            "Festival breakout.",
+            ("Anja Rao", "directed", "The Quiet Sum", None),
+            id="f-x-s-festival-breakout",
+        ),
+    ],
+)
+def test_direction_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
