@@ -559,3 +559,37 @@ def test_directed_both_films_means_the_two_just_named() -> None:
 )
 def test_direction_phrasings(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+def test_a_title_in_brackets_after_a_name_is_that_persons_credit() -> None:
+    text = (
+        '"Ninth Floor" is a new film. Mira Reyes ("Tidewater") will produce it. '
+        "Pia Lund co-stars as the detective, Tove."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Ninth Floor", "Tove") in found
+    assert not any(t[2] == "Tidewater" for t in found)
+
+
+def test_a_headline_film_is_the_articles_film_when_the_lead_names_none() -> None:
+    text = (
+        'Vera Lind Swore Off Volcano Movies. Then She Made "Ash Field."\n\n'
+        "Vera Lind is sitting in a hotel bar, explaining why she never wanted to make it.\n\n"
+        '"Ash Field," which Lind directed, follows a geologist. Ivo Hart has since gone home, '
+        'where he made "Capim Verde" in 2015.\n\n'
+        "Pia Lund leads the cast as Ragna, the stubborn geologist."
+    )
+    found = triples(text)
+    assert ("Pia Lund", "starred_in", "Ash Field", "Ragna") in found
+    assert not any(t[0] == "Pia Lund" and t[2] == "Capim Verde" for t in found)
+
+
+def test_it_was_helmed_by_after_a_semicolon_is_the_film_before_it() -> None:
+    text = (
+        '"Ash Field" opens on Friday.\n\n'
+        'Dag Rune reprised the part in "Black Hymn II" (2020), a sequel that Lind declined '
+        "to direct; it was helmed instead by Bragi Ein."
+    )
+    found = triples(text)
+    assert ("Bragi Ein", "directed", "Black Hymn II", None) in found
+    assert ("Bragi Ein", "directed", "Ash Field", None) not in found

@@ -93,6 +93,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"(?:[a-z-]+|\d{4}),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
     r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
+    r"|[A-Z][\w'’.-]+\s+\(\s*$"  # "showrunner Mira Reyes ("Tidewater")": her credit
     # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus
     r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote|"
     r"produced)"
@@ -1460,6 +1461,11 @@ class Discourse:
         lead = [q for q in titles if self.body and q.paragraph == self.body[0].paragraph]
         films = [self.title_entity(q) for q in lead]
         films = [f for f in films if f.type == EntityType.FILM]
+        if not films:  # a lead without a title: the headline's film, if the body names it too
+            headline = [q for q in titles if self.body and self.is_in_headline(q.start)]
+            named = {self.title_entity(q) for q in titles if not self.is_in_headline(q.start)}
+            films = [self.title_entity(q) for q in headline]
+            films = [f for f in films if f.type == EntityType.FILM and f in named]
         if not films:
             return None
         counts = {f: sum(1 for q in titles if self.title_entity(q) == f) for f in films}

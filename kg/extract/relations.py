@@ -350,6 +350,7 @@ def _film_here_or_focus(
     return d.focus_film(m.sentence.start), 0.15
 
 
+_IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", who(?:se)? [^,;]*,")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
@@ -379,6 +380,10 @@ def build_credit(
     if match.start() == 0 and _THE_FILM_AFTER.match(rest):
         # "Directed by X for $1 million, the film was a remake of "Y"": the film in focus
         film, penalty = d.focus_film(m.sentence.start), 0.1
+    if _IT_WAS_BEFORE.search(m.text, 0, match.start()):
+        # "a sequel, "F2", that Y declined to direct; it was helmed instead by X": F2, past ";"
+        named = [f for at, f in _film_slots(m) if at < match.start()]
+        film, penalty = (named[-1], 0.0) if named else (film, penalty)
     if film is None:
         return
     for verb in dict.fromkeys(verbs):
