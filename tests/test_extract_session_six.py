@@ -593,3 +593,13 @@ def test_it_was_helmed_by_after_a_semicolon_is_the_film_before_it() -> None:
     found = triples(text)
     assert ("Bragi Ein", "directed", "Black Hymn II", None) in found
     assert ("Bragi Ein", "directed", "Ash Field", None) not in found
+
+
+def test_a_numbered_title_named_only_in_a_rumour_is_no_sequel_yet() -> None:
+    text = (
+        '"Wolf Pit" (2019) was a hit, and "Wolf Pit II" followed in 2022. Ada Dlam, who was '
+        'in talks for the lead in "Wolf Pit III" before this offer came in, said yes.'
+    )
+    found = triples(text)
+    assert ("Wolf Pit II", "sequel_of", "Wolf Pit", None) in found
+    assert not any(t[0] == "Wolf Pit III" for t in found)

@@ -20,7 +20,7 @@ from kg.extract.coref import Discourse, Masked
 from kg.extract.mentions import QuotedSpan
 from kg.extract.numbering import numbered_predecessor
 from kg.extract.quotes import attribute_quotes
-from kg.extract.relations import Draft, apply_rules
+from kg.extract.relations import Draft, apply_rules, hedged
 from kg.text import split_sentences
 from kg.types import Article, Entity, EntityType, Fact, Predicate
 
@@ -114,15 +114,19 @@ def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
 def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
     """``"Lockdown 3"`` follows ``"Lockdown 2"`` when both are named: the numbers say so."""
     first_mention: dict[Entity, QuotedSpan] = {}
+    stated: set[Entity] = set()  # named at least once outside a hedge ("in talks for F3")
     for quote in discourse.quotes:
         if quote.kind == "title" and not discourse.is_in_headline(quote.start):
-            first_mention.setdefault(discourse.title_entity(quote), quote)
+            entity = discourse.title_entity(quote)
+            first_mention.setdefault(entity, quote)
+            if not hedged(discourse.sentence_at(quote.start).text):
+                stated.add(entity)
     films = [f for f in first_mention if f.type == EntityType.FILM]
     names = list(dict.fromkeys(f.name for f in films))
     for film in films:
         before = numbered_predecessor(film.name, names)
-        if before is None:
-            continue
+        if before is None or film not in stated:
+            continue  # a rumoured "F3" may never be made: no sequel yet
         original = _released_before(film, [f for f in films if f.name == before])
         quote = first_mention[film]
         sentence = discourse.sentence_at(quote.start)

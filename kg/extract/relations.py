@@ -37,7 +37,7 @@ from kg.extract.lexicon import LexiconError, cues, trie_pattern
 from kg.extract.mentions import HONORIFIC
 from kg.types import Entity, EntityType, Predicate
 
-__all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "load_rules"]
+__all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "hedged", "load_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1026,10 +1026,10 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
     lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
-    return _hedged(lead)
+    return hedged(lead)
 
 
-def _hedged(text: str) -> bool:
+def hedged(text: str) -> bool:
     """Whether ``text`` holds a hedge cue; the month ``May`` inside a sentence is not ``may``."""
     return any(m.group() != "May" or m.start() == 0 for m in _HEDGE.finditer(text))
 
