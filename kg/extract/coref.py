@@ -207,6 +207,12 @@ _TURNED_TO_DIRECTING = re.compile(
     r"(?:directing|direction|filmmaking)\b|\bstepped behind the camera\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
+# "he was above all Inspecteur Bram Kok": a rank before a name marks a character
+_RANKED_NAME = re.compile(
+    r"(?:Inspecteur|Inspector|Detective|Commissaire|Commissario|Comisario|Kommissar|Captain|"
+    r"Capitaine|Sergeant|Lieutenant|Agent|Officer|Sheriff|Deputy|Constable|Colonel|Admiral|"
+    r"Commander)\s+[A-Z]"
+)
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
@@ -475,7 +481,9 @@ class Discourse:
             before = self.text[max(0, name.start - 60) : name.start]
             after = _ACTOR_IN_PARENTHESES.match(self.text, name.end)
             if (
-                _CHARACTER_CUE.search(before) or (after and not self._org_shaped(after.group(1)))
+                _CHARACTER_CUE.search(before)
+                or (after and not self._org_shaped(after.group(1)))
+                or _RANKED_NAME.match(name.text)
             ) and not self._org_shaped(name.text):
                 found.add(name.text)
         return found
