@@ -607,9 +607,10 @@ def test_a_numbered_title_named_only_in_a_rumour_is_no_sequel_yet() -> None:
 
 def test_a_rank_before_a_name_makes_a_character_not_a_person() -> None:
     text = (
-        "Lars Vink, the Dutch actor, has died. To Dutch audiences he was above all Inspecteur "
-        'Bram Kool, the rumpled detective of the police series "Bureau Zuid." Late in his '
-        'career he voiced the Owl King in the animated fable "The Lantern Wood" (2009).'
+        "Lars Vink has died at 80.\n\nVink was born in Utrecht. To Dutch audiences he was "
+        "above all Inspecteur Bram Kool, the rumpled detective of the police series "
+        '"Bureau Zuid," which he led from 1991 to 2003. Late in his career he voiced the Owl '
+        'King in the animated fable "The Lantern Wood" (2009).'
     )
     found = triples(text)
     assert ("Lars Vink", "starred_in", "The Lantern Wood", "Owl King") in found
