@@ -615,3 +615,42 @@ def test_a_rank_before_a_name_makes_a_character_not_a_person() -> None:
     found = triples(text)
     assert ("Lars Vink", "starred_in", "The Lantern Wood", "Owl King") in found
     assert not any(t[0] == "Inspecteur Bram Kool" for t in found)
+
+
+def _headline_triples(headline: str, body: str) -> set[tuple[str, str, str, str | None]]:
+    return triples(f"{headline}\n\n{body}")
+
+
+def test_a_headline_names_a_director_of_two_films() -> None:
+    found = _headline_triples(
+        "Oren Voss, Director of Lowfall and The Orchard Men, Dies at 86",
+        "Oren Voss died on Sunday. His films include Lowfall (1979) and The Orchard Men (1974).",
+    )
+    assert ("Oren Voss", "directed", "Lowfall", None) in found
+    assert ("Oren Voss", "directed", "The Orchard Men", None) in found
+
+
+def test_a_headline_star_of_a_single_quoted_title() -> None:
+    found = _headline_triples(
+        "Pia Lund, Star of 'The Long Field' and Scene-Stealer, Dies at 84",
+        'Pia Lund, the husky-voiced actress whose widow in "The Long Field" made her a star, '
+        "has died.",
+    )
+    assert ("Pia Lund", "starred_in", "The Long Field", None) in found
+
+
+def test_a_headline_film_then_director_then_name() -> None:
+    found = _headline_triples(
+        '"Salt Hymn" Director Ivo Hart on Grief and Radio',
+        'Ivo Hart is a director. "Salt Hymn" opens on Friday.',
+    )
+    assert ("Ivo Hart", "directed", "Salt Hymn", None) in found
+
+
+def test_a_headline_plan_or_an_unknown_name_gives_nothing() -> None:
+    found = _headline_triples(
+        'Ivo Hart to Direct "Salt Hymn"; Dag Rune, Star of "Cold Road," Circles Lead',
+        '"Salt Hymn" is in development. Ivo Hart is a director.',
+    )
+    assert ("Ivo Hart", "directed", "Salt Hymn", None) not in found
+    assert not any(t[0] == "Dag Rune" for t in found)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.coref import Discourse, Masked
+from kg.extract.headline import headline_facts
 from kg.extract.mentions import QuotedSpan
 from kg.extract.numbering import numbered_predecessor
 from kg.extract.quotes import attribute_quotes
@@ -58,6 +59,7 @@ def extract(article: Article) -> list[Fact]:
         facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))
         discourse.note_sentence(masked)
     facts.extend(_said_facts(article, discourse))
+    facts.extend(headline_facts(article, discourse))
     facts.extend(_numbered_sequels(article, discourse))
     facts.extend(_expand_series(facts))
     facts = _prefer_explicit_directors(facts)
