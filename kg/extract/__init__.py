@@ -115,22 +115,20 @@ def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
 
 def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
     """``"Lockdown 3"`` follows ``"Lockdown 2"`` when both are named: the numbers say so."""
-    first_mention: dict[Entity, QuotedSpan] = {}
-    stated: set[Entity] = set()  # named at least once outside a hedge ("in talks for F3")
+    mentions: dict[Entity, list[QuotedSpan]] = {}
     for quote in discourse.quotes:
         if quote.kind == "title" and not discourse.is_in_headline(quote.start):
-            entity = discourse.title_entity(quote)
-            first_mention.setdefault(entity, quote)
-            if not hedged(discourse.sentence_at(quote.start).text):
-                stated.add(entity)
-    films = [f for f in first_mention if f.type == EntityType.FILM]
+            mentions.setdefault(discourse.title_entity(quote), []).append(quote)
+    films = [f for f in mentions if f.type == EntityType.FILM]
     names = list(dict.fromkeys(f.name for f in films))
     for film in films:
         before = numbered_predecessor(film.name, names)
-        if before is None or film not in stated:
-            continue  # a rumoured "F3" may never be made: no sequel yet
+        if before is None or all(
+            hedged(discourse.sentence_at(q.start).text) for q in mentions[film]
+        ):
+            continue  # a rumoured "F3" (named only "in talks for F3") may never be made
         original = _released_before(film, [f for f in films if f.name == before])
-        quote = first_mention[film]
+        quote = mentions[film][0]
         sentence = discourse.sentence_at(quote.start)
         if _NOT_A_SEQUEL.search(sentence.text):
             continue  # "fans call it "Fen 5," but it is a prequel": the number misleads

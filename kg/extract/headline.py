@@ -62,9 +62,11 @@ def _mentions(discourse: Discourse, text: str) -> list[_Mention]:
     found: list[_Mention] = []
     for person in discourse.people.values():
         name = person.entity.name
-        if " " in name:
+        if " " in name and name in text:  # the substring test first: most names are absent
             found += [(m.start(), m.end(), person.entity) for m in _word(name).finditer(text)]
     for film in {f for f in discourse.titles.values() if f.type == EntityType.FILM}:
+        if film.name not in text:
+            continue
         for m in _word(film.name).finditer(text):
             start, end = m.start(), m.end()
             while start > 0 and text[start - 1] in _QUOTE_MARKS:

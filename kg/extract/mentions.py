@@ -214,7 +214,7 @@ def _kind_of(
     if title_like and _title_context(before, after):
         return "title"
     if _named_like_a_foreign_title(inner) and (
-        _YEAR_AFTER_QUOTE.match(after) or _FILM_NOUN_JUST_BEFORE.search(before)
+        _YEAR_AFTER_QUOTE.match(after) or _film_noun_just_before(before)
     ):
         return "title"  # "his 'La hora azul' (2005)", "her breakout "Eaux grises"": sentence case
     attached = _speech_attached(before, after, title_like, inner.endswith((",", "!", "?")))
@@ -293,12 +293,16 @@ def _named_like_a_foreign_title(inner: str) -> bool:
     return 0 < len(words) <= 6 and inner[0].isupper() and not re.search(r"[.!?;:]\s*\S", inner)
 
 
-# a film noun (and at most a year or one adjective) right before the quote
-_FILM_NOUN_JUST_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(cues()["film_nouns"] - {"project", "effort", "production", "tale"}))
-    + r"),?\s*$"
-)
+def _film_noun_just_before(before: str) -> bool:
+    """Whether the word right before a quote is a film noun (``her breakout "F"``)."""
+    last = _LAST_WORD.search(before[-24:])
+    return bool(last) and last.group(1).lower() in _FILM_NOUNS_BEFORE_TITLE
+
+
+_LAST_WORD = re.compile(r"([\w-]+),?\s*$")
+
+
+_FILM_NOUNS_BEFORE_TITLE = cues()["film_nouns"] - {"project", "effort", "production", "tale"}
 
 
 def _title_context(before: str, after: str) -> bool:
