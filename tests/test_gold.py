@@ -51,16 +51,18 @@ HELDOUT = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     ("folder", "core_f1", "core_precision"),
     [
-        # floors a little under the scores of 2026-11-24 (0.935/0.983, 0.960/1.000, 0.863/0.959,
-        # 0.910/0.980, 0.883/0.977, 0.780/0.920; kg eval matches every entity a name is an
-        # alias of). Sets 5 and 6 were blind until the fifth session; set 7 stays blind, so it
-        # has no floor here
+        # floors a little under the scores at the end of the sixth session, 2026-11-24
+        # (0.935/0.983, 0.960/1.000, 0.868/0.960, 0.915/0.980, 0.890/0.985, 0.825/0.961,
+        # 0.820/0.953; kg eval matches every entity a name is an alias of). Sets 5 and 6 were
+        # blind until the fifth session, set 7 until the sixth; set 8 stays blind, so it has
+        # no floor here
         ("heldout", 0.91, 0.96),
         ("heldout2", 0.93, 0.97),
-        ("heldout3", 0.84, 0.93),
-        ("heldout4", 0.88, 0.95),
-        ("heldout5", 0.86, 0.95),
-        ("heldout6", 0.75, 0.89),
+        ("heldout3", 0.85, 0.94),
+        ("heldout4", 0.89, 0.96),
+        ("heldout5", 0.87, 0.96),
+        ("heldout6", 0.80, 0.94),
+        ("heldout7", 0.80, 0.93),
     ],
 )
 def test_gold_heldout_sets_do_not_regress(folder, core_f1, core_precision):
