@@ -654,3 +654,24 @@ def test_a_headline_plan_or_an_unknown_name_gives_nothing() -> None:
     )
     assert ("Ivo Hart", "directed", "Salt Hymn", None) not in found
     assert not any(t[0] == "Dag Rune" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'The siblings\' previous film, "Paper Boats" (2021), screened in Busan; Ila Varma '
+            "starred in that one too.",
+            ("Ila Varma", "starred_in", "Paper Boats", None),
+            id="starred-in-that-one-too",
+        ),
+        pytest.param(
+            'In 2004 "Lowfall" was remade under the same title by Ivo Hart, with Jess Cald in '
+            "the nurse's role.",
+            ("Jess Cald", "starred_in", "Lowfall", None),
+            id="with-x-in-the-nurses-role",
+        ),
+    ],
+)
+def test_pronoun_and_role_phrasings(text: str, fact: Fact) -> None:
+    assert fact in triples(text)

@@ -415,17 +415,25 @@ def build_credit_main(
                 yield Draft(person, predicate, film, rule, conf, _span(match))
 
 
-def build_directed_it(
-    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
-) -> Iterator[Draft]:
-    """``X helmed it``: the film named last before ``it`` in the sentence, else the focus."""
-    named = [f for at, f in _film_slots(m) if at < match.start() and f.type == EntityType.FILM]
-    film = named[-1] if named else d.focus_film(m.sentence.start)
-    if film is None:
-        return
-    penalty = 0.0 if named else 0.1
-    for person in _people(d, m, match, "subj"):
-        yield Draft(person, Predicate.DIRECTED, film, rule, conf - penalty, _span(match))
+def _credit_for_it(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
+    """A credit for ``it``: ``X helmed it``, ``Y starred in that one too``.
+
+    The film is the one named last before the pronoun in the sentence (across a ``;``),
+    else the film in focus.
+    """
+
+    def build(
+        d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+    ) -> Iterator[Draft]:
+        named = [f for at, f in _film_slots(m) if at < match.start() and f.type == EntityType.FILM]
+        film = named[-1] if named else d.focus_film(m.sentence.start)
+        if film is None:
+            return
+        penalty = 0.0 if named else 0.1
+        for person in _people(d, m, match, "subj"):
+            yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
+
+    return build
 
 
 _COUNTS = {"first": 1, "two": 2, "both": 2, "three": 3, "four": 4}
@@ -844,7 +852,8 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_protagonist": build_cast_protagonist,
     "credit_main": build_credit_main,
     "cast_heading": build_cast_heading,
-    "directed_it": build_directed_it,
+    "directed_it": _credit_for_it(Predicate.DIRECTED),
+    "starred_in_it": _credit_for_it(Predicate.STARRED_IN),
     "directed_first_films": build_directed_first_films,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
