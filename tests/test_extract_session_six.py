@@ -675,3 +675,16 @@ def test_a_headline_plan_or_an_unknown_name_gives_nothing() -> None:
 )
 def test_pronoun_and_role_phrasings(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+def test_stars_as_a_description_with_a_place_name_later_in_it() -> None:
+    text = (
+        'Further down the programme, Chiara Benn\'s "Lupa" divided critics. Giulia Sart stars '
+        "as a shepherd's daughter who becomes a wolf-hunter in the Abruzzo mountains."
+    )
+    assert ("Giulia Sart", "starred_in", "Lupa", None) in triples(text)
+
+
+def test_stars_as_a_named_character_is_left_to_the_character_rules() -> None:
+    text = '"Lupa" opens Friday. Giulia Sart stars as a shepherd named Vela.'
+    assert ("Giulia Sart", "starred_in", "Lupa", "Vela") in triples(text)
