@@ -688,3 +688,11 @@ def test_stars_as_a_description_with_a_place_name_later_in_it() -> None:
 def test_stars_as_a_named_character_is_left_to_the_character_rules() -> None:
     text = '"Lupa" opens Friday. Giulia Sart stars as a shepherd named Vela.'
     assert ("Giulia Sart", "starred_in", "Lupa", "Vela") in triples(text)
+
+
+def test_who_also_led_the_dated_follow_up() -> None:
+    text = (
+        '"Dog Rose" was a hit. Tali Bright, who also led the 2010 follow-up "Dog Rose Winter," '
+        "which Carla Moss directed, will not appear in the series."
+    )
+    assert ("Tali Bright", "starred_in", "Dog Rose Winter", None) in triples(text)
