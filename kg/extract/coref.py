@@ -1435,6 +1435,7 @@ class Discourse:
         return None
 
     def _is_sequel(self, film: Entity | None) -> bool:
+        """Whether the text shows ``film`` to be a sequel (a sequel fact, or its title)."""
         return film is not None and (film in self._sequels or film in self._continuations)
 
     @cached_property
@@ -1466,11 +1467,13 @@ class Discourse:
     def main_film(self) -> Entity | None:
         """The article's own film: of the films in its lead paragraph, the most mentioned."""
         titles = [q for q in self.quotes if q.kind == "title"]
-        lead = [q for q in titles if self.body and q.paragraph == self.body[0].paragraph]
+        if not self.body:
+            return None
+        lead = [q for q in titles if q.paragraph == self.body[0].paragraph]
+        headline = [q for q in titles if self.is_in_headline(q.start)]
         films = [self.title_entity(q) for q in lead]
         films = [f for f in films if f.type == EntityType.FILM]
         if not films:  # a lead without a title: the headline's film, if the body names it too
-            headline = [q for q in titles if self.body and self.is_in_headline(q.start)]
             named = {self.title_entity(q) for q in titles if not self.is_in_headline(q.start)}
             films = [self.title_entity(q) for q in headline]
             films = [f for f in films if f.type == EntityType.FILM and f in named]
@@ -1479,9 +1482,7 @@ class Discourse:
         counts = {f: sum(1 for q in titles if self.title_entity(q) == f) for f in films}
         # the headline names what the article is about ("Studio Lands X's "F2""), even when
         # the film it follows is named more often
-        headlined = {
-            normalise_title(q.text) for q in titles if self.body and self.is_in_headline(q.start)
-        }
+        headlined = {normalise_title(q.text) for q in headline}
         return max(
             films,
             key=lambda f: (normalise_title(f.name) in headlined, counts[f], -films.index(f)),

@@ -448,8 +448,7 @@ def build_directed_first_films(
     (``Moth Lantern``, ``Moth Lantern: Cinders``); without enough dated ones, no guess.
     """
     words = match.group("count").split()
-    count = _COUNTS.get(words[2] if words[0] == "the" and words[2] in _COUNTS else words[0], 0)
-    count = count or _COUNTS.get(words[1], 0)
+    count = next((_COUNTS[w] for w in reversed(words) if w in _COUNTS), 0)  # "two", "first"
     if words[0] == "both":  # "X directed both films": the two just named
         named = [f for _, f in d.films_seen if f.type == EntityType.FILM]
         named += [f for at, f in _film_slots(m) if at < match.start()]
