@@ -128,6 +128,7 @@ _ACTS_ON_BEFORE = re.compile(
     r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|recurring role)\b"
     r"[^.;⟦\"“]{0,40}\bon\s*$"
 )
+_YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _TITLE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
 _TITLE_RUN = (
     rf"(?:(?:The|A|An) )?{_TITLE_WORD}"
@@ -139,14 +140,13 @@ _FILM_NOUN_BEFORE_TITLE = (
 )
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
 _ITALIC_TITLE = re.compile(
-    rf"(?<![\w'’])({_TITLE_RUN})(?=\s*\((?:19|20)\d{{2}}\))"
+    rf"(?<![\w'’])({_TITLE_RUN})(?={_YEAR_IN_PARENTHESES.pattern})"
     # "his best-known film, F, followed": an apposition closes ("Asked about the sequel, X
     # shrugged" does not)
     rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN})(?=[,.;:)]|\s*\()"
     rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
 )
 _NOT_TITLE_ENDINGS = frozenset({"The", "A", "An"})
-_YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # "Night Ferry 2": a name does not end in a sequel number, a title does
 _SEQUEL_NUMBER_AFTER = re.compile(r" (?:[2-9]|Part (?:Two|Three|Four|II|III|IV|[2-4]))\b(?![.,]\d)")
 _RELATIVE_BEFORE = re.compile(
