@@ -111,8 +111,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     quotes they are nested speech and stay part of the outer quote.
     """
     spans: list[QuotedSpan] = []
+    numbered_list = len(_NUMBERED_HEADING.findall(text)) >= _NUMBERED_LIST_MIN
     for paragraph, block in enumerate(re.finditer(r"[^\n]+", text)):
-        heading = _heading_title(block) if paragraph else None
+        heading = _heading_title(block, numbered_list) if paragraph else None
         if heading is not None:
             spans.append(QuotedSpan(*heading, "title", "", paragraph))
             continue
@@ -132,9 +133,23 @@ _HEADING = re.compile(
 )
 
 
-def _heading_title(line: re.Match[str]) -> tuple[int, int, str] | None:
-    """(start, end, text) of the title a heading line names, when the line is one."""
+# "10. Heat" alone on a line: a ranked list's heading, a title when the article has several
+_NUMBERED_HEADING = re.compile(
+    r"^\d{1,2}[.)][ \t]+(?P<title>[^\W\d_][^\n\"“”.!?]{0,80}?|\d[^\n\"“”.!?]{0,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+_NUMBERED_LIST_MIN = 3
+
+
+def _heading_title(line: re.Match[str], numbered_list: bool) -> tuple[int, int, str] | None:
+    """(start, end, text) of the title a heading line names, when the line is one.
+
+    A heading is "Heat (1995)", optionally ranked ("3. Heat (1995)"). In a ranked list (three
+    or more lines like "10. Heat"), a ranked line names its title without the year too.
+    """
     heading = _HEADING.fullmatch(line.group())
+    if heading is None and numbered_list:
+        heading = _NUMBERED_HEADING.fullmatch(line.group())
     if heading is None or not looks_like_title(heading.group("title")):
         return None
     start = line.start() + heading.start("title")

@@ -165,11 +165,24 @@ _ACTING_VERB = (
 )
 
 
+# a film named by its genre ("this portrait", "her tightly wound courtroom drama"), after at
+# most three describing words that do not pick out another film ("the first film" does)
+_GENRE_NOUN = (
+    r"(?:(?!(?:first|second|third|fourth|original|earlier|previous|prior|last|next|other|same|"
+    r"two|three|both|new|latest|upcoming|forthcoming|of|in|for|and|or|the|an?|to|with|on|at|by|"
+    r"from|as)(?![\w-]))(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?|"
+    r"\d+-[a-z]+),? ){0,3}(?:film|movie|feature|picture|thriller|drama|comedy|documentary|"
+    r"biopic|[Ww]estern|horror|musical|romance|satire|fable|melodrama|mystery|noir|caper|romp|"
+    r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce)\b"
+)
+
+
 def _expand(pattern: str) -> re.Pattern[str]:
     for macro in ("<PS>", *[m for m in _MACROS if m != "<PS>"]):
         pattern = pattern.replace(macro, _MACROS[macro])
     pattern = pattern.replace("<VERBS>", _VERB_LIST)
     pattern = pattern.replace("<ACT>", _ACTING_VERB)
+    pattern = pattern.replace("<GENRE>", _GENRE_NOUN)
     return re.compile(pattern)
 
 
@@ -415,11 +428,12 @@ def build_credit_main(
                 yield Draft(person, predicate, film, rule, conf, _span(match))
 
 
-def _credit_for_it(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
-    """A credit for ``it``: ``X helmed it``, ``Y starred in that one too``.
+def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]]:
+    """A credit for ``it`` or ``this film``: ``X helmed it``, ``Z wrote and directed it``.
 
-    The film is the one named last before the pronoun in the sentence (across a ``;``),
-    else the film in focus.
+    Also ``Y starred in that one too`` and ``Z directed this portrait of ...``. The film is
+    the one named last before the pronoun in the sentence (across a ``;``), else the film in
+    focus. Without a fixed ``predicate``, the ``verbs`` group names each one.
     """
 
     def build(
@@ -430,10 +444,34 @@ def _credit_for_it(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
         if film is None:
             return
         penalty = 0.0 if named else 0.1
+        if predicate is not None:
+            predicates = [predicate]
+        else:
+            verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
+            predicates = list(dict.fromkeys(_CREDIT_VERBS[v] for v in verbs))
         for person in _people(d, m, match, "subj"):
-            yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
+            for each in predicates:
+                yield Draft(person, each, film, rule, conf - penalty, _span(match))
 
     return build
+
+
+def build_directed_in_focus(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X's lighthouse thriller is ...`` in a sentence that names no film: the film in focus.
+
+    Film reviews and ranked lists name a film's director by a possessive before a genre noun.
+    When the sentence names a title, that title's own rules decide instead.
+    """
+    if _film_slots(m):
+        return
+    film = d.focus_film(m.sentence.start)
+    if film is None:
+        return
+    for person in _people(d, m, match, "subj"):
+        if d.film_directed_by(person) in (None, film):  # "Tobin's film": the one Tobin made
+            yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
 
 
 _COUNTS = {"first": 1, "two": 2, "both": 2, "three": 3, "four": 4}
@@ -852,6 +890,8 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "credit_main": build_credit_main,
     "cast_heading": build_cast_heading,
     "directed_it": _credit_for_it(Predicate.DIRECTED),
+    "credit_it": _credit_for_it(None),
+    "directed_in_focus": build_directed_in_focus,
     "starred_in_it": _credit_for_it(Predicate.STARRED_IN),
     "directed_first_films": build_directed_first_films,
     "cast": build_cast,
