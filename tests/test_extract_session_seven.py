@@ -151,3 +151,101 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
 def test_no_wrong_fact(text: str, wrong: Fact) -> None:
     assert wrong not in triples(text)
+
+
+BOX_OFFICE = (
+    "Pellmark's \"Iron Lantern\" took $31 million this weekend, the studio's best opening of "
+    'the year. In second place, Corvane\'s animated "Moss and the Tide Clock" added $9 '
+    "million.\n\n"
+    "Rounding out the top five was Halberd's \"The Salt Widow,\" a remake of Ivo Hart's 1968 "
+    "thriller of the same name, with $4 million. Mira Sol directed the new version, and Kit "
+    "Ames, now 84, makes a brief cameo as a chemist.\n"
+)
+
+
+def test_a_one_word_possessive_before_a_title_in_a_business_sentence_is_its_distributor() -> None:
+    found = triples(BOX_OFFICE)
+    assert ("Iron Lantern", "distributed_by", "Pellmark", None) in found
+    assert ("Moss and the Tide Clock", "distributed_by", "Corvane", None) in found
+
+
+def test_a_directors_possessive_before_a_title_is_no_distributor() -> None:
+    text = 'Ivo Hart made "Iron Lantern" in 2019. Hart\'s "Iron Lantern" took $31 million.'
+    found = triples(text)
+    assert not any(t[1] == "distributed_by" for t in found)
+    assert ("Ivo Hart", "directed", "Iron Lantern", None) in found
+
+
+def test_a_remake_of_the_dated_film_of_the_same_name_is_a_second_film() -> None:
+    found = triples(BOX_OFFICE)
+    assert ("The Salt Widow", "remake_of", "The Salt Widow (1968)", None) in found
+    assert ("Ivo Hart", "directed", "The Salt Widow (1968)", None) in found
+    assert ("Mira Sol", "directed", "The Salt Widow", None) in found
+    assert ("Kit Ames", "starred_in", "The Salt Widow", None) in found
+
+
+def test_the_new_title_and_the_dated_title_are_two_films() -> None:
+    text = (
+        'The director of the 1979 horror film "Thornfield Hollow" has blessed a remake.\n\n'
+        'The new "Thornfield Hollow" will be directed by Mira Sol.\n'
+    )
+    found = triples(text)
+    assert ("Thornfield Hollow", "remake_of", "Thornfield Hollow (1979)", None) in found
+    assert ("Mira Sol", "directed", "Thornfield Hollow", None) in found
+
+
+def test_one_dated_title_without_a_new_version_stays_one_film() -> None:
+    text = 'Mira Sol directed the 1979 film "Thornfield Hollow." "Thornfield Hollow" is a classic.'
+    found = triples(text)
+    assert ("Mira Sol", "directed", "Thornfield Hollow", None) in found
+    assert not any(t[1] == "remake_of" for t in found)
+
+
+def test_two_actors_star_as_two_characters_in_order_sharing_a_surname() -> None:
+    text = (
+        '"Gull Point" opened on Friday. Ivo Hart and Mira Sol star as Rooster and June Vell, '
+        "a pair of smugglers."
+    )
+    found = triples(text)
+    assert ("Ivo Hart", "starred_in", "Gull Point", "Rooster Vell") in found
+    assert ("Mira Sol", "starred_in", "Gull Point", "June Vell") in found
+
+
+def test_a_month_after_a_date_word_is_still_a_date() -> None:
+    text = '"Gull Point" opened in May Ivo Hart said, and in June Mira Sol joined it.'
+    found = triples(text)
+    assert not any("May" in t[0] or "June" in t[0] for t in found)
+
+
+REVIEW_LEADS = [
+    pytest.param(
+        REVIEW + "The film features Mira Sol as the voice of Pip, a lost otter.",
+        ("Mira Sol", "starred_in", "Gull Point", "Pip"),
+        id="the-film-features-x-as-the-voice-of",
+    ),
+    pytest.param(
+        REVIEW + "Kit Ames leads, with Mira Sol as the customs officer on his trail.",
+        ("Mira Sol", "starred_in", "Gull Point", None),
+        id="with-x-as-a-long-description",
+    ),
+    pytest.param(
+        REVIEW + "The heist thriller marks the directing debut of Ivo Hart, a producer.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="the-genre-marks-the-directing-debut-of",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Hart's ghost story stars Mira Sol as a piano tuner.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="possessive-ghost-story",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REVIEW_LEADS)
+def test_review_phrasings_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_with_x_as_a_producer_is_no_casting() -> None:
+    text = REVIEW + "It was made with Kit Ames as executive producer and Mira Sol as a consultant."
+    assert not any(t[1] == "starred_in" for t in triples(text))

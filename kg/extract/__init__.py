@@ -61,6 +61,7 @@ def extract(article: Article) -> list[Fact]:
     facts.extend(_said_facts(article, discourse))
     facts.extend(headline_facts(article, discourse))
     facts.extend(_numbered_sequels(article, discourse))
+    facts.extend(_same_title_remakes(article, discourse))
     facts.extend(_expand_series(facts))
     facts = _prefer_explicit_directors(facts)
     return sorted(_deduplicate(facts), key=lambda f: (f.start, f.predicate.value, f.object_text))
@@ -110,6 +111,24 @@ def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
             evidence=article.text[first.start : max(last.end, quote.end)],
             rule=attribution.rule,
             confidence=attribution.confidence,
+        )
+
+
+def _same_title_remakes(article: Article, discourse: Discourse) -> Iterable[Fact]:
+    """``The new "Bloodroot"`` remakes ``the 1986 film "Bloodroot"``: one title, two films."""
+    for remake, (original, offset) in discourse.same_title_remakes.items():
+        sentence = discourse.sentence_at(offset)
+        yield Fact(
+            remake,
+            Predicate.REMAKE_OF,
+            original,
+            article.name,
+            sentence.index,
+            offset,
+            offset + len(remake.name),
+            sentence.text,
+            "same-title-remake",
+            0.8,
         )
 
 

@@ -222,6 +222,8 @@ _CHARACTER_CUE = re.compile(
     r"until|since|because|but|or|than|once)\b)[a-z][\w-]*,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
 )
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
     r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
 )
@@ -321,6 +323,8 @@ class Discourse:
         self.text = article.text.translate(_SPACES)
         self.sentences = sentences
         self._title_types: dict[int, EntityType] = {}
+        # remake -> (original of the same title, offset naming the remake): see _register_titles
+        self.same_title_remakes: dict[Entity, tuple[Entity, int]] = {}
         self._title_of_quote: dict[int, Entity] = {}
         self.quotes = find_quoted_spans(self.text)
         self.speech = [q for q in self.quotes if q.kind == "speech"]
@@ -350,6 +354,7 @@ class Discourse:
         for person in self.people.values():
             for part in self._parts(person.entity.name):
                 self._people_by_part.setdefault(part, []).append(person)
+        self._studios = self._studios_by_context()
         self.titles = self._register_titles()
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
@@ -357,6 +362,26 @@ class Discourse:
         self._override_paragraph: int | None = None  # set when the override holds for one
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
+
+    def _studios_by_context(self) -> frozenset[str]:
+        """One-word names that own a title in a sentence about business: studios, streamers.
+
+        Trade reports name a film by its distributor's possessive (``Universal's "F"``,
+        ``Disney's animated "F"``) in sentences about grosses, releases and deals. A one-word
+        name that is no part of anyone the article names in full is then a company, not a
+        person, wherever it occurs.
+        """
+        title_starts = {q.outer[0] for q in self.quotes if q.kind == "title"}
+        found = set()
+        for name in self.names:
+            if not name.possessive or " " in name.text or name.text in self._people_by_part:
+                continue
+            after = _POSSESSIVE_BEFORE_TITLE.match(self.text, name.end)
+            if after is None or after.end() not in title_starts:
+                continue
+            if _BUSINESS_CUE.search(self.sentence_at(name.start).text):
+                found.add(name.text)
+        return frozenset(found)
 
     def _take_italic_titles(self) -> frozenset[int]:
         """In an article that quotes no title at all, find the titles its lost italics hid.
@@ -485,6 +510,20 @@ class Discourse:
                 or (after and not self._org_shaped(after.group(1)))
                 or _RANKED_NAME.match(name.text)
             ) and not self._org_shaped(name.text):
+                found.add(name.text)
+        return found | self._coordinated_characters(found)
+
+    def _coordinated_characters(self, characters: set[str]) -> set[str]:
+        """``as Rooster and May Quill, a couple``: a name joined to a character is one too.
+
+        Only when nothing after it makes it a subject (``as Rooster and Ana Pike plays ...``).
+        """
+        found: set[str] = set()
+        for previous, name in zip(self.names, self.names[1:], strict=False):
+            if previous.text not in characters | found or name.text in characters:
+                continue
+            between = self.text[previous.end : name.start]
+            if _LIST_JOIN.fullmatch(between) and _LIST_END.match(self.text, name.end):
                 found.add(name.text)
         return found
 
@@ -630,9 +669,15 @@ class Discourse:
                 years[key].append(year)
             mentions.append((quote, key, year))
         last_year: dict[tuple[str, EntityType], int] = {}
+        remade = self._remade_under_same_title(mentions, years)
         for quote, key, year in mentions:
             dated = years.get(key, [])
-            if len(dated) > 1:
+            if key in remade:  # the dated mention is the original; the others, the new film
+                original = Entity(names[key], key[1], dated[0], str(dated[0]))
+                entity = original if year else Entity(names[key], key[1])
+                if not year:
+                    self.same_title_remakes.setdefault(entity, (original, quote.start))
+            elif len(dated) > 1:
                 year = year or last_year.get(key) or dated[0]
                 last_year[key] = year
                 entity = Entity(names[key], key[1], year, str(year))
@@ -641,6 +686,30 @@ class Discourse:
             self._title_of_quote[quote.start] = entity
         self._join_subtitles()
         return {(normalise_title(e.name), e.type): e for e in self._title_of_quote.values()}
+
+    def _remade_under_same_title(
+        self,
+        mentions: list[tuple[QuotedSpan, tuple[str, EntityType], int | None]],
+        years: dict[tuple[str, EntityType], list[int]],
+    ) -> set[tuple[str, EntityType]]:
+        """Film titles that name both an old film and its new remake of the same title.
+
+        ``the 1986 horror film "Bloodroot"`` and ``The new "Bloodroot" will be directed by``:
+        a title dated once, and named again as new (``the new``, ``the remake``, or followed
+        by ``, a remake of``). The dated mentions are the original; the others, the remake.
+        """
+        remade = set()
+        for quote, key, year in mentions:
+            if key[1] != EntityType.FILM or len(years.get(key, [])) != 1 or year is not None:
+                continue
+            if self.is_in_headline(quote.start):
+                continue
+            start, end = quote.outer
+            if _NEW_VERSION_BEFORE.search(self.text, max(0, start - 30), start) or (
+                _REMAKE_AFTER.match(self.text, end)
+            ):
+                remade.add(key)
+        return remade
 
     def _join_subtitles(self) -> None:
         """A film's subtitle used alone names that film, when one film has that subtitle.
@@ -733,7 +802,7 @@ class Discourse:
         text = name.text
         if text in self.characters:
             return "C", Entity(text, EntityType.CHARACTER)
-        if self._org_shaped(text) or (text.isupper() and len(text) >= 2):
+        if self._org_shaped(text) or (text.isupper() and len(text) >= 2) or text in self._studios:
             return "O", Entity(text, EntityType.ORGANIZATION)
         if name.start in self._completed_names:
             return "P", self.people[self._completed_names[name.start]].entity
@@ -1390,10 +1459,10 @@ class Discourse:
                 return continued[-1]
             # else the film named first, when another came after it ("F2, an adaptation of F")
             return films[0] if "original" in phrase and films[-1] != films[0] else None
+        if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake", "the new version"
+            return self._remake_in_focus(offset)
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
             return self._main_film or films[0]
-        if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake"
-            return self._remake_in_focus(offset)
         if re.search(r"\bthat\b", phrase):
             return films[-1]  # "In that film": the film just named, comparison or not
         if SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
@@ -1549,6 +1618,21 @@ class Discourse:
         return None
 
 
+_NEW_VERSION_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]) (?:new|upcoming|forthcoming|planned|remade)[,:]?\s*$|"
+    r"\b(?:remake|reimagining|new version)[,:]?\s*$"
+)
+_REMAKE_AFTER = re.compile(
+    r"[,.]?\s*(?:(?:is|was|will be) )?(?:a|an|the) (?:[\w-]+ ){0,3}?"
+    r"(?:remake|reimagining|re-imagining|new version)\b"
+)
+_POSSESSIVE_BEFORE_TITLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+_BUSINESS_CUE = re.compile(
+    r"\b(?:box[- ]office|weekend|grosse?[ds]?|grossing|opening|opened|opens|debut(?:ed|s)?|"
+    r"releas(?:e|es|ed|ing)|distribut\w+|studio|streamer|acquired|acquisition|rights|theaters|"
+    r"theatres|screens|million|billion|slate|deal)\b",
+    re.IGNORECASE,
+)
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
 DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"

@@ -465,7 +465,7 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     starters = cues()["sentence_starters"]
     particles = cues()["name_particles"]
     while words and (
-        words[0][2].lower().rstrip(".") in starters
+        (words[0][2].lower().rstrip(".") in starters and not _month_as_first_name(text, words))
         or (words[0][2] in particles and len(words) > 1)
         or (len(words) > 1 and _is_job_title(words[0][2]))
     ):
@@ -481,6 +481,25 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     if particle and len(words) == 1:
         ws = particle.start(1)  # "by de Santis": the particle belongs to the surname
     return [NameSpan(ws, we, text[ws:we], possessive)]
+
+
+_MONTH_NAMES = frozenset({"april", "may", "june", "july", "august"})
+# a month after these words is a date ("in May Ana Pike ...", "since June"), not a first name
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Ff]rom|[Oo]f|"
+    r"[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]his|[Mm]id|[Bb]etween|[Tt]ill|[Tt]o)\s+$"
+)
+
+
+def _month_as_first_name(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """``Rooster and May Quill``: a month that is a woman's first name, not a date.
+
+    Only inside a sentence, after a word that does not introduce a date, and before a surname.
+    """
+    if len(words) < 2 or words[0][2].lower() not in _MONTH_NAMES:
+        return False
+    before = text[max(0, words[0][0] - 12) : words[0][0]]
+    return bool(re.search(r"[a-z,]\s+$", before)) and not _DATE_WORD_BEFORE.search(before)
 
 
 @cache

@@ -173,7 +173,8 @@ _GENRE_NOUN = (
     r"from|as)(?![\w-]))(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?|"
     r"\d+-[a-z]+),? ){0,3}(?:film|movie|feature|picture|thriller|drama|comedy|documentary|"
     r"biopic|[Ww]estern|horror|musical|romance|satire|fable|melodrama|mystery|noir|caper|romp|"
-    r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce)\b"
+    r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce|"
+    r"(?:ghost|love|crime|detective|war|revenge|coming-of-age|survival|spy|heist) (?:story|tale))\b"
 )
 
 
@@ -618,6 +619,40 @@ def build_cast_pairs(
         yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, span, character)
 
 
+_SLOT = re.compile(r"⟦[A-Z]\d+⟧")
+
+
+def _slots_in(match: re.Match[str], group: str) -> list[tuple[str, int]]:
+    """(token, masked offset) of every placeholder inside a captured group."""
+    return [(t.group(), match.start(group) + t.start()) for t in _SLOT.finditer(match[group])]
+
+
+def build_cast_respectively(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``A and B star as X and Y Surname``: A plays X, B plays Y, in order.
+
+    When only the last character carries a surname (``Rooster and May Quill``), the family
+    shares it: A plays ``Rooster Quill``.
+    """
+    people, parts = _slots_in(match, "people"), _slots_in(match, "chars")
+    if len(people) != len(parts):
+        return
+    characters = [_character_at(m, token, at) for token, at in parts]
+    last = characters[-1].name.split()
+    if len(last) == 2 and all(" " not in c.name for c in characters[:-1]):
+        characters[:-1] = [Entity(f"{c.name} {last[-1]}", c.type) for c in characters[:-1]]
+    film, penalty = _film_here_or_focus(d, m, match)
+    if film is None:
+        return
+    for (token, at), character in zip(people, characters, strict=True):
+        person = d.resolve_person_ref(m, token, at)
+        if person is not None:
+            yield Draft(
+                person, Predicate.STARRED_IN, film, rule, conf - penalty, _span(match), character
+            )
+
+
 def build_sequel(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -693,6 +728,23 @@ def build_film_link(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
             yield Draft(subject, predicate, obj, rule, conf, _span(match))
 
     return build
+
+
+def build_remake_same_name(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``"F", a remake of X's 1971 thriller of the same name``: F remakes the 1971 ``F``.
+
+    The original is a second film of the same title, told apart by its year; a possessive
+    before the year names its director.
+    """
+    remake = _film(d, m, match, "sfilm")
+    if remake is None or remake.year == int(match.group("year")):
+        return
+    original = Entity(remake.name, EntityType.FILM, int(match.group("year")), match.group("year"))
+    yield Draft(remake, Predicate.REMAKE_OF, original, rule, conf, _span(match))
+    for person in _people(d, m, match, "subj"):
+        yield Draft(person, Predicate.DIRECTED, original, rule, conf, _span(match))
 
 
 def build_cast_protagonist(
@@ -896,6 +948,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "directed_first_films": build_directed_first_films,
     "cast": build_cast,
     "cast_pairs": build_cast_pairs,
+    "cast_respectively": build_cast_respectively,
     "returned": build_returned,
     "replacement": build_replacement,
     "reprised": build_reprised,
@@ -904,6 +957,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "sequel": build_sequel,
     "reboot_of": build_film_link(Predicate.REBOOT_OF),
     "remake_of": build_film_link(Predicate.REMAKE_OF),
+    "remake_same_name": build_remake_same_name,
     "distributor": build_distributor,
     "showrunner": build_showrunner,
 }
@@ -1114,6 +1168,7 @@ _POSSESSIVE_DIRECTION = frozenset(
         "directed-whose",
         "directed-possessive-film-noun",
         "directed-possessive-follow-up",
+        "directed-possessive-genre",
     }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
