@@ -249,3 +249,51 @@ def test_review_phrasings_found(text: str, fact: Fact) -> None:
 def test_with_x_as_a_producer_is_no_casting() -> None:
     text = REVIEW + "It was made with Kit Ames as executive producer and Mira Sol as a consultant."
     assert not any(t[1] == "starred_in" for t in triples(text))
+
+
+CASTING = [
+    pytest.param(
+        REVIEW + "Kit Ames, attached since the spring, plays her husband, Bram Oller.",
+        ("Kit Ames", "starred_in", "Gull Point", "Bram Oller"),
+        id="attached-since-is-no-rumour",
+    ),
+    pytest.param(
+        REVIEW + "Mira Sol is back as the lighthouse's stubborn keeper, Nell Orrin.",
+        ("Mira Sol", "starred_in", "Gull Point", "Nell Orrin"),
+        id="back-as-a-possessive-description",
+    ),
+    pytest.param(
+        REVIEW + "Kit Ames will play a porter, joining previously announced leads Mira Sol and "
+        "Dag Rune.",
+        ("Dag Rune", "starred_in", "Gull Point", None),
+        id="joining-announced-leads",
+    ),
+    pytest.param(
+        'Neon has picked up rights to "Gull Point," the first fiction feature from '
+        "documentarian Ivo Hart.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="feature-from-a-job-noun-and-name",
+    ),
+    pytest.param(
+        'Her earlier film, the documentary "Gull Point," was produced, not directed, by Ivo Hart.',
+        ("Ivo Hart", "produced", "Gull Point", None),
+        id="produced-not-directed-by-keeps-the-credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), CASTING)
+def test_casting_phrasings_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_produced_not_directed_by_gives_no_direction() -> None:
+    text = (
+        'Her earlier film, the documentary "Gull Point," was produced, not directed, by Ivo Hart.'
+    )
+    assert ("Ivo Hart", "directed", "Gull Point", None) not in triples(text)
+
+
+def test_attached_to_star_is_still_a_plan() -> None:
+    text = REVIEW + "Kit Ames, attached to star, would play her husband, Bram Oller."
+    assert not any(t[0] == "Kit Ames" for t in triples(text))

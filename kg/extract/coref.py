@@ -219,7 +219,7 @@ _CHARACTER_CUE = re.compile(
     r"returned as|heroine|hero|villain|character(?! actor| actress))\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
-    r"until|since|because|but|or|than|once)\b)[a-z][\w-]*,?\s+){0,3}"
+    r"until|since|because|but|or|than|once)\b)[a-z][\w-]*(?:['’]s)?,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
 )
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")

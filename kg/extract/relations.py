@@ -1108,7 +1108,13 @@ def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None
 _NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧)(?:,? (?:had|has|abruptly|suddenly|later|then))?\s+$")
 
 
-_NOT_BUT = re.compile(r"\bnot (?:by|in|as|for) [^,;]{1,40}? but\b")
+_NOT_BUT = re.compile(
+    r"\bnot (?:by|in|as|for) [^,;]{1,40}? but\b"
+    # "was produced, not directed, by X": the negation takes one credit away, not the other
+    r"|, not (?:co-)?(?:directed|written|produced|shot|edited),"
+)
+# "X, attached since the spring, plays ...": long attached is cast, not rumoured
+_ATTACHED_SINCE = re.compile(r"\battached (?:since|from|in|last|early|for (?:months|years))\b")
 _ANY_VETO_CUE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_NEGATION, _NOT_CONTRACTED, _HEDGE)), re.IGNORECASE
 )
@@ -1128,7 +1134,7 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
         return True
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
     lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
-    return hedged(lead)
+    return hedged(_ATTACHED_SINCE.sub(" ", lead))
 
 
 def hedged(text: str) -> bool:
