@@ -297,3 +297,35 @@ def test_produced_not_directed_by_gives_no_direction() -> None:
 def test_attached_to_star_is_still_a_plan() -> None:
     text = REVIEW + "Kit Ames, attached to star, would play her husband, Bram Oller."
     assert not any(t[0] == "Kit Ames" for t in triples(text))
+
+
+RENEWAL = (
+    'Corvane Renews "Harbour Lights" for Season 3\n\n'
+    'Corvane has renewed "Harbour Lights," its coastal family drama, for a third season. The '
+    "series is run by Ada Crane and Ivo Hart. It is a spin-off of Hart's 2019 film "
+    '"The Lampman," which he wrote and directed.\n\n'
+    "Joining the cast for season three are Kit Ames as the ferryman, Olaf; and Mira Sol as "
+    "the harbour master, Ines Vray. They join returning cast members Dag Rune, who plays "
+    "Olaf's brother Pim, and Lia Brenn as the matriarch, Edda Vray. Corvane has not set "
+    "a date, and Corvane has said little else.\n"
+)
+
+
+def test_a_renewed_title_is_a_tv_series_and_its_new_season_cast_is_the_series() -> None:
+    found = triples(RENEWAL)
+    assert ("Mira Sol", "starred_in", "Harbour Lights", "Ines Vray") in found
+    assert ("Dag Rune", "starred_in", "Harbour Lights", "Pim") in found
+    assert not any(t[1] == "starred_in" and t[2] == "The Lampman" for t in found)
+
+
+def test_a_one_word_company_that_renews_is_no_person() -> None:
+    found = triples(RENEWAL)
+    assert ("Ivo Hart", "directed", "The Lampman", None) in found
+    assert not any(t[0] == "Corvane" for t in found)
+
+
+def test_in_the_film_keeps_a_spin_off_articles_film() -> None:
+    text = RENEWAL + (
+        "\nIn the film, Dag Rune played opposite Tova Lind as Greta Moss, who does not return.\n"
+    )
+    assert ("Tova Lind", "starred_in", "The Lampman", "Greta Moss") in triples(text)

@@ -124,6 +124,11 @@ _RUN_FOR_SEASONS = re.compile(
     r"[^.;]{0,60}?\b(?:for|over|across) (?:its |their |the )?(?:first |last |past )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) seasons\b"
 )
+# "renewed "F," its family drama, for a second season", "Renews "F" for Season 2"
+_RENEWED_FOR_A_SEASON = re.compile(
+    r"[^.;]{0,60}?\bfor (?:a |its )?(?:(?:second|third|fourth|fifth|sixth|new|final|"
+    r"\d+(?:st|nd|rd|th)) season|[Ss]eason (?:\d+|[Tt]wo|[Tt]hree|[Ff]our))\b"
+)
 _ACTS_ON_BEFORE = re.compile(
     r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|recurring role)\b"
     r"[^.;⟦\"“]{0,40}\bon\s*$"
@@ -349,6 +354,7 @@ class Discourse:
         self._name_starts = [n.start for n in self.names]
         self._quote_ends = [q.outer[1] for q in self.quotes]
         self.characters = self._character_names()
+        self._companies = self._companies_by_usage()
         self.people = self._register_people()
         self._people_by_part: dict[str, list[_Person]] = {}
         for person in self.people.values():
@@ -362,6 +368,20 @@ class Discourse:
         self._override_paragraph: int | None = None  # set when the override holds for one
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
+
+    def _companies_by_usage(self) -> frozenset[str]:
+        """One-word names that act as companies: ``X has renewed``, ``X's head of drama``.
+
+        Streamers and studios renew, order, acquire and release, and have executives; people
+        in film news do not. Such a name is an organisation, never a one-name person.
+        """
+        found = set()
+        for name in self.names:
+            if " " in name.text or not name.text[:1].isupper():
+                continue
+            if _COMPANY_USAGE.match(self.text, name.end):
+                found.add(name.text)
+        return frozenset(found)
 
     def _studios_by_context(self) -> frozenset[str]:
         """One-word names that own a title in a sentence about business: studios, streamers.
@@ -612,6 +632,7 @@ class Discourse:
                 or word in longer
                 or word in self.characters
                 or self._org_shaped(word)
+                or word in self._companies
                 or word.lower() in cues()["sentence_starters"]
             ):
                 continue
@@ -751,7 +772,11 @@ class Discourse:
             r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after
         ):
             return EntityType.FILM_SERIES
-        if self._tv_before(before) or _RUN_FOR_SEASONS.match(self.text, quote.end + 1):
+        if (
+            self._tv_before(before)
+            or _RUN_FOR_SEASONS.match(self.text, quote.end + 1)
+            or _RENEWED_FOR_A_SEASON.match(self.text, quote.end + 1)
+        ):
             return EntityType.TV_SERIES
         if _ACTS_ON_BEFORE.search(before):
             return EntityType.TV_SERIES  # "plays the harbor master's widow on "F"": a show
@@ -802,7 +827,12 @@ class Discourse:
         text = name.text
         if text in self.characters:
             return "C", Entity(text, EntityType.CHARACTER)
-        if self._org_shaped(text) or (text.isupper() and len(text) >= 2) or text in self._studios:
+        if (
+            self._org_shaped(text)
+            or (text.isupper() and len(text) >= 2)
+            or text in self._studios
+            or text in self._companies
+        ):
             return "O", Entity(text, EntityType.ORGANIZATION)
         if name.start in self._completed_names:
             return "P", self.people[self._completed_names[name.start]].entity
@@ -1404,6 +1434,42 @@ class Discourse:
             q.outer[0] for q in self.quotes if q.kind == "title" and self._title_year(q) is not None
         )
 
+    @cached_property
+    def _tv_cues(self) -> list[int]:
+        """Offsets of words that speak of television (``season two``, ``the show``)."""
+        return [m.start() for m in _TV_CUE.finditer(self.text)]
+
+    @cached_property
+    def _headline_series(self) -> Entity | None:
+        """The TV series the article is about, if it is about one.
+
+        That is the first title of its headline (or of its lead paragraph, when the headline
+        names none), when that title is a series.
+        """
+        lead = self.body[0].paragraph if self.body else -1
+        titles = [q for q in self.quotes if q.kind == "title"]
+        first = next((q for q in titles if self.is_in_headline(q.start)), None)
+        first = first or next((q for q in titles if q.paragraph == lead), None)
+        work = self.title_entity(first) if first else None
+        return work if work and work.type == EntityType.TV_SERIES else None
+
+    def series_in_focus(self, before: int) -> Entity | None:
+        """The article's TV series, when the text last spoke of television, not of a film.
+
+        A renewal story names the film its series spun off from, and then lists the new
+        season's cast: "Joining the cast for season two are X as C; ...". That cast is the
+        series', though the film was the last title named.
+        """
+        series = self._headline_series
+        index = bisect_right(self._tv_cues, before) - 1
+        if series is None or index < 0:
+            return None
+        last_film = next(
+            (o for o, f in reversed(self.films_seen) if o < before and f.type == EntityType.FILM),
+            -1,
+        )
+        return series if self._tv_cues[index] > last_film else None
+
     def main_work(self) -> Entity | None:
         """The article's own film, or failing that the first series its lead paragraph names."""
         if self._main_film is not None:
@@ -1625,6 +1691,13 @@ _NEW_VERSION_BEFORE = re.compile(
 _REMAKE_AFTER = re.compile(
     r"[,.]?\s*(?:(?:is|was|will be) )?(?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:remake|reimagining|re-imagining|new version)\b"
+)
+_TV_CUE = re.compile(r"\b(?:[Ss]easons?|the series|the show|[Ee]pisodes?|showrunners?)\b")
+_COMPANY_USAGE = re.compile(
+    r"\s+(?:has |have |had |will |is |was )?(?:renewed|ordered|greenlit|green-lit|acquired|"
+    r"picked up|bought|distributes|streams|commissioned|cancel(?:l?ed|s))\b"
+    r"|['’]s? (?:[a-z]+ )?(?:head|president|chief|CEO|executive|vice president|spokes\w+|"
+    r"co-chair\w*|chair\w*|boss|slate|platform|service)\b"
 )
 _POSSESSIVE_BEFORE_TITLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 _BUSINESS_CUE = re.compile(

@@ -359,11 +359,15 @@ def _film_here_or_focus(
         film = d.sequel_in_focus(m.sentence.start)
         if film:
             return film, 0.15
+    series = None if _THE_FILM.search(m.text) else d.series_in_focus(m.sentence.end)
+    if series is not None:  # "Joining the cast for season two are ...": the series'
+        return series, 0.15
     if d.film_of_character(character):  # "Where X plays Kell, ...": the film Kell is in
         return d.film_of_character(character), 0.1
     return d.focus_film(m.sentence.start), 0.15
 
 
+_THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", who(?:se)? [^,;]*,")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
