@@ -100,6 +100,53 @@ FOUND = [
         ("Mira Sol", "starred_in", "Gull Point", None),
         id="gives-the-performance-of-her-career-as",
     ),
+    pytest.param(
+        REVIEW + "The film features Mira Sol as the voice of Pip, a lost otter.",
+        ("Mira Sol", "starred_in", "Gull Point", "Pip"),
+        id="the-film-features-x-as-the-voice-of",
+    ),
+    pytest.param(
+        REVIEW + "Kit Ames leads, with Mira Sol as the customs officer on his trail.",
+        ("Mira Sol", "starred_in", "Gull Point", None),
+        id="with-x-as-a-long-description",
+    ),
+    pytest.param(
+        REVIEW + "The heist thriller marks the directing debut of Ivo Hart, a producer.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="the-genre-marks-the-directing-debut-of",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Hart's ghost story stars Mira Sol as a piano tuner.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="possessive-ghost-story",
+    ),
+    pytest.param(
+        REVIEW + "Kit Ames, attached since the spring, plays her husband, Bram Oller.",
+        ("Kit Ames", "starred_in", "Gull Point", "Bram Oller"),
+        id="attached-since-is-no-rumour",
+    ),
+    pytest.param(
+        REVIEW + "Mira Sol is back as the lighthouse's stubborn keeper, Nell Orrin.",
+        ("Mira Sol", "starred_in", "Gull Point", "Nell Orrin"),
+        id="back-as-a-possessive-description",
+    ),
+    pytest.param(
+        REVIEW + "Kit Ames will play a porter, joining previously announced leads Mira Sol and "
+        "Dag Rune.",
+        ("Dag Rune", "starred_in", "Gull Point", None),
+        id="joining-announced-leads",
+    ),
+    pytest.param(
+        'Neon has picked up rights to "Gull Point," the first fiction feature from '
+        "documentarian Ivo Hart.",
+        ("Ivo Hart", "directed", "Gull Point", None),
+        id="feature-from-a-job-noun-and-name",
+    ),
+    pytest.param(
+        'Her earlier film, the documentary "Gull Point," was produced, not directed, by Ivo Hart.',
+        ("Ivo Hart", "produced", "Gull Point", None),
+        id="produced-not-directed-by-keeps-the-credit",
+    ),
 ]
 
 
@@ -217,74 +264,9 @@ def test_a_month_after_a_date_word_is_still_a_date() -> None:
     assert not any("May" in t[0] or "June" in t[0] for t in found)
 
 
-REVIEW_LEADS = [
-    pytest.param(
-        REVIEW + "The film features Mira Sol as the voice of Pip, a lost otter.",
-        ("Mira Sol", "starred_in", "Gull Point", "Pip"),
-        id="the-film-features-x-as-the-voice-of",
-    ),
-    pytest.param(
-        REVIEW + "Kit Ames leads, with Mira Sol as the customs officer on his trail.",
-        ("Mira Sol", "starred_in", "Gull Point", None),
-        id="with-x-as-a-long-description",
-    ),
-    pytest.param(
-        REVIEW + "The heist thriller marks the directing debut of Ivo Hart, a producer.",
-        ("Ivo Hart", "directed", "Gull Point", None),
-        id="the-genre-marks-the-directing-debut-of",
-    ),
-    pytest.param(
-        REVIEW + "Ivo Hart's ghost story stars Mira Sol as a piano tuner.",
-        ("Ivo Hart", "directed", "Gull Point", None),
-        id="possessive-ghost-story",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "fact"), REVIEW_LEADS)
-def test_review_phrasings_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
 def test_with_x_as_a_producer_is_no_casting() -> None:
     text = REVIEW + "It was made with Kit Ames as executive producer and Mira Sol as a consultant."
     assert not any(t[1] == "starred_in" for t in triples(text))
-
-
-CASTING = [
-    pytest.param(
-        REVIEW + "Kit Ames, attached since the spring, plays her husband, Bram Oller.",
-        ("Kit Ames", "starred_in", "Gull Point", "Bram Oller"),
-        id="attached-since-is-no-rumour",
-    ),
-    pytest.param(
-        REVIEW + "Mira Sol is back as the lighthouse's stubborn keeper, Nell Orrin.",
-        ("Mira Sol", "starred_in", "Gull Point", "Nell Orrin"),
-        id="back-as-a-possessive-description",
-    ),
-    pytest.param(
-        REVIEW + "Kit Ames will play a porter, joining previously announced leads Mira Sol and "
-        "Dag Rune.",
-        ("Dag Rune", "starred_in", "Gull Point", None),
-        id="joining-announced-leads",
-    ),
-    pytest.param(
-        'Neon has picked up rights to "Gull Point," the first fiction feature from '
-        "documentarian Ivo Hart.",
-        ("Ivo Hart", "directed", "Gull Point", None),
-        id="feature-from-a-job-noun-and-name",
-    ),
-    pytest.param(
-        'Her earlier film, the documentary "Gull Point," was produced, not directed, by Ivo Hart.',
-        ("Ivo Hart", "produced", "Gull Point", None),
-        id="produced-not-directed-by-keeps-the-credit",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "fact"), CASTING)
-def test_casting_phrasings_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
 
 
 def test_produced_not_directed_by_gives_no_direction() -> None:

@@ -360,7 +360,7 @@ class Discourse:
         for person in self.people.values():
             for part in self._parts(person.entity.name):
                 self._people_by_part.setdefault(part, []).append(person)
-        self._studios = self._studios_by_context()
+        self._companies |= self._studios_by_context()
         self.titles = self._register_titles()
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
         self.films_seen: list[tuple[int, Entity]] = []
@@ -827,12 +827,7 @@ class Discourse:
         text = name.text
         if text in self.characters:
             return "C", Entity(text, EntityType.CHARACTER)
-        if (
-            self._org_shaped(text)
-            or (text.isupper() and len(text) >= 2)
-            or text in self._studios
-            or text in self._companies
-        ):
+        if self._org_shaped(text) or (text.isupper() and len(text) >= 2) or text in self._companies:
             return "O", Entity(text, EntityType.ORGANIZATION)
         if name.start in self._completed_names:
             return "P", self.people[self._completed_names[name.start]].entity
