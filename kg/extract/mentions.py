@@ -411,8 +411,8 @@ def find_name_spans(
             close()
             continue
         dot_ends = core.endswith(".") and not _keeps_dot(core)
-        if dot_ends:
-            core = core.rstrip(".")
+        if dot_ends:  # "(Nino Kapanadze-Weiss)." ends in a bracket before the full stop
+            core = core.rstrip(".").rstrip(",;:)!?")
         run.append((s, s + len(core), core))
         if possessive or credit_suffix:
             close(possessive=possessive)
