@@ -207,7 +207,12 @@ def _expand_series(facts: list[Fact]) -> Iterable[Fact]:
             )
 
 
-_INFERRED_DIRECTION = ("directed-possessive", "directed-his-noun", "directed-noun-his")
+_INFERRED_DIRECTION = (
+    "directed-possessive",
+    "directed-his-noun",
+    "directed-noun-his",
+    "directed-whose",
+)
 
 
 def _prefer_explicit_directors(facts: list[Fact]) -> list[Fact]:

@@ -957,6 +957,8 @@ class Discourse:
             if slot.entity is None:
                 continue
             if slot.kind == "P":
+                if self._modifies_a_noun(slot):
+                    continue
                 events.append((slot.start, slot.entity, not self._after_preposition(slot)))
             elif slot.kind == "F":
                 self.films_seen.append((slot.start, slot.entity))
@@ -976,6 +978,10 @@ class Discourse:
             is_subject = can_be_subject and not subject_taken
             subject_taken = subject_taken or is_subject
             self.history.append((offset, entity, is_subject))  # sentences come in order
+
+    def _modifies_a_noun(self, slot: Slot) -> bool:
+        """``in a West Hollywood hotel``: a name after ``a`` names no one a pronoun refers to."""
+        return bool(_INDEFINITE_BEFORE.search(self.text, max(0, slot.start - 4), slot.start))
 
     def _after_preposition(self, slot: Slot) -> bool:
         """Whether a name is governed by a preposition (``with X``, ``by A and X``)."""
@@ -1308,7 +1314,7 @@ class Discourse:
         for slot in masked.slots:
             if slot.kind != "P" or slot.entity is None or slot.end > offset:
                 continue
-            if subject_pronoun and slot.possessive:
+            if (subject_pronoun and slot.possessive) or self._modifies_a_noun(slot):
                 continue
             between = self.text[slot.end : offset]
             if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
@@ -1423,6 +1429,21 @@ class Discourse:
         return len(before.split()) <= 2
 
     @cached_property
+    def names_in_brackets_after_titles(self) -> int:
+        """How many titles a bracketed name follows: ``"Dust Choir" (Rosa Ibarguren)``.
+
+        Festival line-ups and round-ups credit each film's director that way; one such
+        bracket alone may as well name an actor.
+        """
+        count = 0
+        for quote in self.quotes:
+            end = quote.outer[1]
+            if quote.kind == "title" and self.text.startswith(" (", end):
+                name = self._name_at(end + 2)
+                count += bool(name and self.text.startswith(")", name.end))
+        return count
+
+    @cached_property
     def _dated_mentions(self) -> frozenset[int]:
         """Outer offsets of title mentions that carry a year ("2019's F", "F (2019)")."""
         return frozenset(
@@ -1523,12 +1544,42 @@ class Discourse:
         if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake", "the new version"
             return self._remake_in_focus(offset)
         if re.search(r"\b(?:new|upcoming|latest|forthcoming)\b", phrase):
-            return self._main_film or films[0]
+            return self._new_film_of_paragraph(offset) or self._main_film or films[0]
         if re.search(r"\bthat\b", phrase):
             return films[-1]  # "In that film": the film just named, comparison or not
         if SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
             return self.sequel_in_focus(offset)  # none known: not the film in focus either
         return self.focus_film(offset)
+
+    def _new_film_of_paragraph(self, offset: int) -> Entity | None:
+        """In a round-up of many films, ``the new film`` is the paragraph's latest undated one.
+
+        A festival line-up moves from film to film; the article's first film is only one of
+        them. An article about one film keeps it, however many older films it names.
+        """
+        if len(self._film_titles) < 6:
+            return None
+        paragraph = self.sentence_at(offset).paragraph
+        here = [
+            (at, film)
+            for at, film in self.films_seen
+            if at < offset
+            and film.type == EntityType.FILM
+            and film.year is None
+            and at not in self._influences
+            and at not in self._sources
+            and self.sentence_at(at).paragraph == paragraph
+            and not _GOVERNED_TITLE.search(self.text, max(0, at - 12), at)
+        ]
+        if not here or any(film == self._main_film for _, film in here):
+            return None
+        return here[-1][1]
+
+    @cached_property
+    def _film_titles(self) -> frozenset[Entity]:
+        """Every film the article names by its title."""
+        entities = (self.title_entity(q) for q in self.quotes if q.kind == "title")
+        return frozenset(e for e in entities if e.type == EntityType.FILM)
 
     def note_remake(self, film: Entity) -> None:
         """Record that the text calls ``film`` a remake or reboot (for ``the remake``)."""
@@ -1712,8 +1763,11 @@ DEFINITE_FILM = re.compile(
 _REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version)\b")
 SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
+# "the lead of "F"", "she appeared in "F"": a title after a preposition is not the clause's topic
+_GOVERNED_TITLE = re.compile(r"\b(?:of|in|from|on|with|to|for|by)\s+$")
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>"
+    r"\b[Tt]he (?:(?:[\w-]+|⟦F\d+⟧) ){0,2}?(?P<noun>"
     + "|".join(re.escape(w) for w in _ROLE_WORDS)
     + r"|\d+-year-old)\b"
 )

@@ -71,6 +71,14 @@ _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "..
     rf"{_WHO}(?:,\s+[^\"“”,;]{{1,80}}?,)?\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b"
     rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
+# "He put the pages face down on the table and said, "...": the subject of a clause whose last
+# coordinated verb is a speech verb, when no other subject comes between
+_BEFORE_AND_VERB = re.compile(
+    rf"^{_WHO}\s+(?P<between>[^\"“”.!?;:]{{1,120}}?)(?:,\s*|\s+)(?:and|then|and then)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()}|whispered|murmured|shouted)\b"
+    rf"[^\"“”.!?]{{0,40}}?[:,]\s*$"
+)
+_ANOTHER_SUBJECT = re.compile(rf"\b(?:he|she|they|I|we|who|which)\b|(?<![\w'’]){CAPITAL}")
 _SPEECH_VERB = re.compile(rf"\b(?:{_verbs()})\b")
 # a sentence in which someone speaks, quoted or reported ("X called the script "…", adding")
 _SPOKE = re.compile(rf"\b(?:{_verbs()}|called|calls|adding|described|describes)\b")
@@ -162,6 +170,13 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
             )
         # "In the press notes, X says": "In" was no speaker; try from the next word on
         m = _BEFORE.search(clause, m.start("who") + 1)
+    m = _BEFORE_AND_VERB.match(clause)
+    if m and not _ANOTHER_SUBJECT.search(m.group("between")):
+        offset = quote.start - 1 - len(clause) + m.start("who")
+        speaker = _speaker(d, m.group("who"), offset)
+        if speaker:
+            outlet = _outlet(d, quote, clause)
+            return Attribution(quote, speaker, outlet, "speaker-and-verb-then-quote", 0.8)
     if clause.rstrip().endswith(":"):
         offset = quote.start - 1
         masked = d.mask(d.sentence_at(offset))

@@ -467,11 +467,19 @@ def build_directed_in_focus(
     """``X's lighthouse thriller is ...`` in a sentence that names no film: the film in focus.
 
     Film reviews and ranked lists name a film's director by a possessive before a genre noun.
-    When the sentence names a title, that title's own rules decide instead.
+    When the sentence names a title, that title's own rules decide instead, except for one
+    undated title before the possessive, which it names again: ``buried inside "F", X's new
+    thriller ...``.
     """
-    if _film_slots(m):
-        return
-    film = d.focus_film(m.sentence.start)
+    named = _film_slots(m)
+    if named:
+        at, film = named[0]
+        if len(named) > 1 or at > match.start() or film.year is not None:
+            return
+    elif match.group("new"):
+        return  # "X's new thriller" in a story about another film may be that other film
+    else:
+        film = d.focus_film(m.sentence.start)
     if film is None:
         return
     for person in _people(d, m, match, "subj"):
@@ -554,6 +562,14 @@ def build_directed(
                 yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
 
 
+def build_directed_in_listing(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``"F" (X)`` directed by X, in an article that credits films that way more than once."""
+    if d.names_in_brackets_after_titles >= 2:
+        yield from build_directed(d, m, match, rule, conf)
+
+
 _WHO_CLAUSE = re.compile(r"(⟦P\d+⟧),? who\b[^;⟦]*$")
 
 
@@ -591,6 +607,25 @@ def build_cast(
         yield Draft(
             person, Predicate.STARRED_IN, film, rule, conf - penalty, _span(match), character
         )
+
+
+# a clause that gives someone a part: "A plays C", "B turns up as D"
+_ACTING_CLAUSE = re.compile(
+    r"⟦P\d+⟧,? (?:[^;⟦]{0,60} )?(?:plays|played|portrays|portrayed|voices|voiced|turns up as|"
+    r"stars as|is cast as|was cast as)\b"
+)
+
+
+def build_cast_in_list(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``A plays C; B is her ex-husband, D; E is the widow, F``: a copula in a list of parts.
+
+    Alone, "B is her ex-husband, D" may be about the actors' own lives; beside a clause that
+    casts someone, it gives B a part.
+    """
+    if _ACTING_CLAUSE.search(m.text):
+        yield from build_cast(d, m, match, rule, conf)
 
 
 _CAST_PAIR = re.compile(
@@ -940,6 +975,7 @@ def build_by_role(
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
+    "directed_in_listing": build_directed_in_listing,
     "returns_to_role": build_returns_to_role,
     "directed_actor": build_directed_actor,
     "cast_protagonist": build_cast_protagonist,
@@ -951,6 +987,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "starred_in_it": _credit_for_it(Predicate.STARRED_IN),
     "directed_first_films": build_directed_first_films,
     "cast": build_cast,
+    "cast_in_list": build_cast_in_list,
     "cast_pairs": build_cast_pairs,
     "cast_respectively": build_cast_respectively,
     "returned": build_returned,
