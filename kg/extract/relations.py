@@ -464,7 +464,7 @@ def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]
 def build_directed_in_focus(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``X's lighthouse thriller is ...`` in a sentence that names no film: the film in focus.
+    """``X's lighthouse thriller is ...``: X directed the film in focus (or the one just named).
 
     Film reviews and ranked lists name a film's director by a possessive before a genre noun.
     When the sentence names a title, that title's own rules decide instead, except for one
