@@ -100,8 +100,8 @@ _MACROS = {
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that|film|movie|sequel|series|show|"
     r"picture|drama|comedy|thriller) )[a-z-]+ ){1,2}stars? |co-stars? "
-    r"|(?:(?:the|a|an) )?(?:[A-Za-z-]+ ){0,3}(?:actor|actress|director|filmmaker|writer|"
-    r"screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
+    r"|(?:(?:the|a|an) )?(?:\d+-year-old )?(?:[A-Za-z-]+ ){0,3}"
+    r"(?:actor|actress|director|filmmaker|writer|screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
@@ -461,6 +461,25 @@ def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]
     return build
 
 
+def _credit_here(predicate: Predicate) -> Callable[..., Iterator[Draft]]:
+    """``from a script by X``: X has the credit ``predicate`` for the film the clause is about."""
+
+    def build(
+        d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+    ) -> Iterator[Draft]:
+        film, penalty = _film_here_or_focus(d, m, match)
+        if film in {f for at, f in _film_slots(m) if at >= match.end()}:
+            # a film after the credit belongs to an apposition ("a script by X, the novelist
+            # who co-wrote her debut, "F""): the credit is the film in focus's
+            film, penalty = d.focus_film(m.sentence.start), 0.1
+        if film is None:
+            return
+        for person in _people(d, m, match, "subj"):
+            yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
+
+    return build
+
+
 def build_directed_in_focus(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -544,13 +563,24 @@ def _orgs(d: Discourse, m: Masked, match: re.Match[str]) -> list[Entity]:
     return out
 
 
+_WHO_CLAUSE = re.compile(r"(⟦P\d+⟧),? who\b[^;⟦]*$")
+
+
+def _relative_clause_subject(d: Discourse, m: Masked, match: re.Match[str]) -> Entity | None:
+    """``..., and X, who has no role in it but starred in F``: X, the relative clause's own."""
+    who = _WHO_CLAUSE.search(m.text, 0, match.start())
+    return m.slot(who.group(1)).entity if who else None
+
+
 def build_directed(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """A person (or, when absent, the sentence subject) directed the captured film(s)."""
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
-    if not people:
-        subject = d.sentence_subject(m, before=m.offsets[match.start()] + 1)
+    if not people:  # "..., took over from Y, who left to direct F": Y, the clause's own
+        subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
+            m, before=m.offsets[match.start()] + 1
+        )
         people = [subject] if subject else []
     films = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
     if not films:
@@ -570,15 +600,6 @@ def build_directed_in_listing(
         yield from build_directed(d, m, match, rule, conf)
 
 
-_WHO_CLAUSE = re.compile(r"(⟦P\d+⟧),? who\b[^;⟦]*$")
-
-
-def _relative_clause_subject(d: Discourse, m: Masked, match: re.Match[str]) -> Entity | None:
-    """``..., and X, who has no role in it but starred in F``: X, the relative clause's own."""
-    who = _WHO_CLAUSE.search(m.text, 0, match.start())
-    return m.slot(who.group(1)).entity if who else None
-
-
 def build_cast(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -593,6 +614,12 @@ def build_cast(
         f for f in _titles(m, match.groupdict().get("obj")) if f.type != EntityType.FILM_SERIES
     ]
     character = _character(m, match)
+    if (
+        character is not None
+        and match.groupdict().get("subj")
+        and _respective(m, match.start("subj"), match.end("char"))
+    ):
+        return  # "A and B star as C and D": the respective reading's, not B as C
     film, penalty = (films[0], 0.0) if films else _film_here_or_focus(d, m, match, character)
     if film is None:
         return
@@ -635,6 +662,18 @@ _CAST_PAIR = re.compile(
 )
 
 
+_AND_NAME_BEFORE = re.compile(r"⟦P\d+⟧,? and $")
+_AND_PART_AFTER = re.compile(r",? and ⟦[CN]\d+⟧")
+
+
+def _respective(m: Masked, person_at: int, character_end: int) -> bool:
+    """Whether ``B as ... X`` is half of ``A and B as ... X and Y``: B plays Y, not X."""
+    return bool(
+        _AND_NAME_BEFORE.search(m.text[max(0, person_at - 20) : person_at])
+        and _AND_PART_AFTER.match(m.text, character_end)
+    )
+
+
 def build_cast_pairs(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -650,6 +689,8 @@ def build_cast_pairs(
         ):
             continue  # "A succeeded B as X": B played X in an earlier film
         p, c = ("p", "c") if hit.group("p") else ("p2", "c2")
+        if _respective(m, base + hit.start(p), base + hit.end(c)):
+            continue
         person = d.resolve_person_ref(m, hit.group(p), base + hit.start(p))
         if person is None:
             continue
@@ -985,6 +1026,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "credit_it": _credit_for_it(None),
     "directed_in_focus": build_directed_in_focus,
     "starred_in_it": _credit_for_it(Predicate.STARRED_IN),
+    "wrote_here": _credit_here(Predicate.WROTE),
     "directed_first_films": build_directed_first_films,
     "cast": build_cast,
     "cast_in_list": build_cast_in_list,
@@ -1161,6 +1203,9 @@ _ANY_VETO_CUE = re.compile(
 )
 
 
+_ASIDES = re.compile(r"—[^—]*—|, who [^,]*,")
+
+
 def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) -> bool:
     """Whether negation or a hedge governs the matched clause ``masked.text[start:end]``.
 
@@ -1169,7 +1214,7 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
     """
     # asides (dashes, relative clauses) do not govern the main clause, and in a correction
     # ("directed not by X but by Y") the negation belongs to X alone
-    matched = re.sub(r"—[^—]*—|, who [^,]*,", ",", masked.text[start:end])
+    matched = _ASIDES.sub(",", masked.text[start:end])
     matched = _NOT_BUT.sub(" ", matched)
     if _NEGATION.search(matched) or _NOT_CONTRACTED.search(matched):
         return True

@@ -1,0 +1,189 @@
+"""Table tests for patterns found while reading held-out set 10 (ninth session).
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+OPENER = '"Salt Hymn" opens on Friday. '
+
+FOUND = [
+    pytest.param(
+        'Nell Varga has joined "Pale Orchard," the heist comedy that Ruben Okafor is directing '
+        "for Lionsgate.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="title-that-x-is-directing",
+    ),
+    pytest.param(
+        'Lionsgate\'s space western "Pale Orchard," which Ruben Okafor is directing, has found '
+        "its villain.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="title-which-x-is-directing",
+    ),
+    pytest.param(
+        'Nell Varga will star in "Pale Orchard," with Ruben Okafor directing from a script by '
+        "Ines Dahl.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="with-x-directing",
+    ),
+    pytest.param(
+        'Nell Varga will star in "Pale Orchard," with Ruben Okafor directing from a script by '
+        "Ines Dahl.",
+        ("Ines Dahl", "wrote", "Pale Orchard", None),
+        id="from-a-script-by",
+    ),
+    pytest.param(
+        '"Pale Orchard" was directed by Ruben Okafor, working from a screenplay by Ines Dahl '
+        "and Oren Blum.",
+        ("Oren Blum", "wrote", "Pale Orchard", None),
+        id="from-a-screenplay-by-two-writers",
+    ),
+    pytest.param(
+        'Nell Varga will star in "Pale Orchard," with her husband, Ruben Okafor, directing from '
+        "his own screenplay.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="with-her-husband-x-directing",
+    ),
+    pytest.param(
+        'Nell Varga will star in "Pale Orchard," with her husband, Ruben Okafor, directing from '
+        "his own screenplay.",
+        ("Ruben Okafor", "wrote", "Pale Orchard", None),
+        id="directing-from-his-own-screenplay",
+    ),
+    pytest.param(
+        'He drove the getaway car in "Pale Orchard" (1976), the Ruben Okafor-directed '
+        "B-picture that made a fortune.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="the-x-directed-noun",
+    ),
+    pytest.param(
+        'Nell Varga was introduced by her "Pale Orchard" director, Ruben Okafor, who praised '
+        "her nerve.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="her-title-director-apposition",
+    ),
+    pytest.param(
+        'The favorite, "Pale Orchard," whose director, Ruben Okafor, had been widely tipped, '
+        "went home empty-handed.",
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="title-whose-director-x",
+    ),
+    pytest.param(
+        "The prize was presented by Nell Varga, the star of last year's winner, \"Pale "
+        'Orchard," who joked about it.',
+        ("Nell Varga", "starred_in", "Pale Orchard", None),
+        id="the-star-of-last-years-winner",
+    ),
+    pytest.param(
+        'Oren Blum, the star of the spy thriller "Pale Orchard," is Inspector Hale, the detective.',
+        ("Oren Blum", "starred_in", "Pale Orchard", None),
+        id="the-star-of-the-genre-title",
+    ),
+    pytest.param(
+        "Nell Varga won best supporting actress for playing Mira, the estranged sister, in "
+        'Ruben Okafor\'s "Pale Orchard."',
+        ("Nell Varga", "starred_in", "Pale Orchard", "Mira"),
+        id="won-a-prize-for-playing-c-in-f",
+    ),
+    pytest.param(
+        'Best director went to Ruben Okafor for "Pale Orchard," his study of a fishing family.',
+        ("Ruben Okafor", "directed", "Pale Orchard", None),
+        id="best-director-went-to-x-for-f",
+    ),
+    pytest.param(
+        'Best actress went to Nell Varga for "Pale Orchard," in which she plays a widow.',
+        ("Nell Varga", "starred_in", "Pale Orchard", None),
+        id="best-actress-went-to-x-for-f",
+    ),
+    pytest.param(
+        "Oren Blum spent the 1970s on the stage before Ines Dahl cast him as Sheriff Amos Tull "
+        'in her 1979 western "Pale Orchard."',
+        ("Oren Blum", "starred_in", "Pale Orchard", "Sheriff Amos Tull"),
+        id="cast-him-as-c-in-her-genre-title",
+    ),
+    pytest.param(
+        "Oren Blum spent the 1970s on the stage before Ines Dahl cast him as Sheriff Amos Tull "
+        'in her 1979 western "Pale Orchard."',
+        ("Ines Dahl", "directed", "Pale Orchard", None),
+        id="cast-him-in-her-film-gives-her-direction",
+    ),
+    pytest.param(
+        'Oren Blum, who is best known to audiences as the icy Cardinal Voss in "Pale Orchard," '
+        "stepped in.",
+        ("Oren Blum", "starred_in", "Pale Orchard", "Cardinal Voss"),
+        id="best-known-to-audiences-as-c-in-f",
+    ),
+    pytest.param(
+        "Oren Blum, who broke out as the doomed mechanic Eddie Ruse in Ines Dahl's "
+        '"Pale Orchard," turned the part down.',
+        ("Oren Blum", "starred_in", "Pale Orchard", "Eddie Ruse"),
+        id="broke-out-as-c-in-f",
+    ),
+    pytest.param(
+        'Rob Hale retired in 2001. He returned as Amos Tull in the 1983 sequel, "Pale Orchard '
+        'II," which Ines Dahl wrote but did not direct.',
+        ("Rob Hale", "starred_in", "Pale Orchard II", "Amos Tull"),
+        id="returned-as-c-in-the-dated-sequel-beside-a-negated-credit",
+    ),
+    pytest.param(
+        OPENER + "Pell is voiced by 11-year-old newcomer Nell Varga.",
+        ("Nell Varga", "starred_in", "Salt Hymn", "Pell"),
+        id="voiced-by-an-aged-newcomer",
+    ),
+    pytest.param(
+        OPENER + "Rob Hale and Nell Varga star as the grifting siblings Tam and Lou.",
+        ("Rob Hale", "starred_in", "Salt Hymn", "Tam"),
+        id="a-and-b-star-as-the-description-c-and-d",
+    ),
+    pytest.param(
+        OPENER + "Rob Hale and Nell Varga star as the grifting siblings Tam and Lou.",
+        ("Nell Varga", "starred_in", "Salt Hymn", "Lou"),
+        id="a-and-b-star-as-the-description-c-and-d-second",
+    ),
+    pytest.param(
+        'Ines Dahl, whose 2019 thriller "Brass Lamp" cost $4 million, took over from Ruben '
+        'Okafor, who made the first film but left to direct the Netflix movie "Cold Iron."',
+        ("Ruben Okafor", "directed", "Cold Iron", None),
+        id="who-left-to-direct-is-the-relative-clauses-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_phrasings_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+NOT_FOUND = [
+    pytest.param(
+        'Ines Dahl, whose 2019 thriller "Brass Lamp" cost $4 million, took over from Ruben '
+        'Okafor, who made the first film but left to direct the Netflix movie "Cold Iron."',
+        ("Ines Dahl", "directed", "Cold Iron", None),
+        id="who-left-to-direct-is-not-the-main-subjects",
+    ),
+    pytest.param(
+        OPENER + "Rob Hale and Nell Varga star as the grifting siblings Tam and Lou.",
+        ("Nell Varga", "starred_in", "Salt Hymn", "Tam"),
+        id="respective-parts-are-not-crossed",
+    ),
+    pytest.param(
+        'Nell Varga will star in "Pale Orchard," from a script that Ines Dahl is said to be '
+        "rewriting.",
+        ("Ines Dahl", "directed", "Pale Orchard", None),
+        id="a-script-credit-is-not-direction",
+    ),
+    pytest.param(
+        'Oren Blum, the star of the spy thriller "Pale Orchard," was not cast in "Red Quay."',
+        ("Oren Blum", "starred_in", "Red Quay", None),
+        id="star-of-apposition-does-not-undo-a-negation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
+def test_no_wrong_fact(text: str, wrong: Fact) -> None:
+    assert wrong not in triples(text)
