@@ -150,6 +150,12 @@ FOUND = [
         ("Ruben Okafor", "directed", "Cold Iron", None),
         id="who-left-to-direct-is-the-relative-clauses-subject",
     ),
+    pytest.param(
+        '"Last Gear," which picks up the story of "Red Mile" four decades on, will be directed '
+        "by Ada Vell.",
+        ("Ada Vell", "directed", "Last Gear", None),
+        id="the-sentences-subject-film-past-a-which-aside",
+    ),
 ]
 
 
@@ -180,6 +186,35 @@ NOT_FOUND = [
         'Oren Blum, the star of the spy thriller "Pale Orchard," was not cast in "Red Quay."',
         ("Oren Blum", "starred_in", "Red Quay", None),
         id="star-of-apposition-does-not-undo-a-negation",
+    ),
+    pytest.param(
+        '"Dust Road" will be directed by Ada Vell, Rob Vell\'s daughter, whose 2021 thriller '
+        '"Black Lake" was a hit.',
+        ("Rob Vell", "directed", "Black Lake", None),
+        id="possessive-of-a-kinship-noun-is-not-a-credit",
+    ),
+    pytest.param(
+        'The veteran Ivo Marsh, who directed Nora Quill\'s final film, "Desert Hymn" (1968), '
+        "remembers her fondly.",
+        ("Nora Quill", "directed", "Desert Hymn", None),
+        id="directed-x-s-final-film-is-not-x-s-direction",
+    ),
+    pytest.param(
+        'Ivo Marsh adapted "Low Water" from Nora Quill\'s 2014 novel "The Brass Clock."',
+        ("Nora Quill", "directed", "The Brass Clock", None),
+        id="a-novelists-possessive-book-is-not-a-film-credit",
+    ),
+    pytest.param(
+        '"Last Gear," which picks up the story of "Red Mile" four decades on, will be directed '
+        "by Ada Vell.",
+        ("Ada Vell", "directed", "Red Mile", None),
+        id="a-film-inside-a-which-aside-is-not-the-credits",
+    ),
+    pytest.param(
+        'Nora Quill starred in "Fair Harbour." She and Ivo Marsh reunited three years later for '
+        'his follow-up, "Tidemark" (1999), a bleak thriller.',
+        ("Tidemark", "sequel_of", "Fair Harbour", None),
+        id="a-directors-follow-up-is-not-a-sequel",
     ),
 ]
 

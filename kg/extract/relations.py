@@ -369,7 +369,7 @@ def _film_here_or_focus(
 
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
-_WHO_ASIDE = re.compile(r", who(?:se)? [^,;]*,")
+_WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b", re.IGNORECASE
