@@ -156,6 +156,47 @@ FOUND = [
         ("Ada Vell", "directed", "Last Gear", None),
         id="the-sentences-subject-film-past-a-which-aside",
     ),
+    pytest.param(
+        'Ada Moyo will play Corin Ash in "Red Acre," a reboot of the series. Yusuf Amir, whose '
+        '2023 horror film "Lamb Wool" became a hit, will direct.',
+        ("Yusuf Amir", "directed", "Red Acre", None),
+        id="x-will-direct-with-no-object",
+    ),
+    pytest.param(
+        'Ada Moyo returns in "Red Acre 2." Rolf Sando, who directed the original, is back behind '
+        "the camera.",
+        ("Rolf Sando", "directed", "Red Acre 2", None),
+        id="back-behind-the-camera",
+    ),
+    pytest.param(
+        'Ada Moyo will return as Jinx Vale in "Red Acre 2," the sequel to last year\'s surprise '
+        'hit "Red Acre." Joining Moyo is Dmitri Hale as her estranged father, Abner Vale.',
+        ("Dmitri Hale", "starred_in", "Red Acre 2", "Abner Vale"),
+        id="joining-x-is-y-as-c",
+    ),
+    pytest.param(
+        OPENER + "The role of Commodore Sable Vex will instead go to Anika Soren, the studio "
+        "confirmed.",
+        ("Anika Soren", "starred_in", "Salt Hymn", "Commodore Sable Vex"),
+        id="the-role-of-c-will-go-to-x",
+    ),
+    pytest.param(
+        OPENER + "The 23-year-old was Kit Lanyon, cast from an open audition as the runaway "
+        "nephew, Wilf Bolt.",
+        ("Kit Lanyon", "starred_in", "Salt Hymn", "Wilf Bolt"),
+        id="x-cast-from-an-audition-as-c",
+    ),
+    pytest.param(
+        "She is wrong, and Hilde Varga's wry, tender and occasionally furious documentary "
+        '"Velvet Hours" sets out to prove it.',
+        ("Hilde Varga", "directed", "Velvet Hours", None),
+        id="possessive-before-a-long-adjective-list",
+    ),
+    pytest.param(
+        'Oona Dahl won the screenplay prize; she adapted "Paper Lamp" from her own novel.',
+        ("Oona Dahl", "wrote", "Paper Lamp", None),
+        id="adapted-f-from-a-novel-is-writing",
+    ),
 ]
 
 
@@ -215,6 +256,22 @@ NOT_FOUND = [
         'his follow-up, "Tidemark" (1999), a bleak thriller.',
         ("Tidemark", "sequel_of", "Fair Harbour", None),
         id="a-directors-follow-up-is-not-a-sequel",
+    ),
+    pytest.param(
+        'Ada Moyo will play Corin Ash in "Red Acre," a reboot. Yusuf Amir was in talks to direct '
+        "but will not direct.",
+        ("Yusuf Amir", "directed", "Red Acre", None),
+        id="will-not-direct-gives-no-direction",
+    ),
+    pytest.param(
+        OPENER + "The role of Sable Vex was first offered to Anika Soren, who turned it down.",
+        ("Anika Soren", "starred_in", "Salt Hymn", "Sable Vex"),
+        id="a-role-offered-and-turned-down",
+    ),
+    pytest.param(
+        '"Paper Lamp" was adapted from the novel by Oona Dahl.',
+        ("Oona Dahl", "wrote", "Paper Lamp", None),
+        id="the-novelist-of-the-source-did-not-write-the-film",
     ),
 ]
 

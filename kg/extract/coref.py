@@ -88,7 +88,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"\b(?:(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
     r"production|staging|revival) (?:to|of)|behind|(?:best |also )?known for|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
-    r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|\d{4}['’]s\s+)?"
+    r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
     r"(?:[a-z-]+|\d{4}),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"

@@ -582,8 +582,8 @@ def build_directed(
             m, before=m.offsets[match.start()] + 1
         )
         people = [subject] if subject else []
-    films = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
-    if not films:
+    films = _titles(m, match.groupdict().get("obj")) + _titles(m, match.groupdict().get("obj2"))
+    if not films:  # "X will direct.": the film the clause is about
         film = _film_here_or_focus(d, m, match)[0]
         films = [film] if film else []
     for person in people:
