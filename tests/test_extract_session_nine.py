@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -279,3 +279,38 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_FOUND)
 def test_no_wrong_fact(text: str, wrong: Fact) -> None:
     assert wrong not in triples(text)
+
+
+QA = (
+    'Ivo Lind on Making "Salt Hymn"\n\n'
+    'Ivo Lind has not made a film since "Copper Moth." His new thriller, "Salt Hymn," opens '
+    "on Friday. He wrote it with his sister, Ada Lind.\n\n"
+    "Q: Nine years is a long gap. What happened?\n\n"
+    "Lind: Honestly, I got lost. I walked away from a film I was meant to make.\n\n"
+    "Q: Where did the story come from?\n\n"
+    "Lind: From Ada, really. She had the image of a man alone on a car deck.\n"
+)
+
+
+def test_a_q_and_a_answer_is_the_labelled_speakers() -> None:
+    spoken = said(QA)
+    assert ("Ivo Lind", "Honestly, I got lost. I walked away from a film I was meant to make.") in (
+        spoken
+    )
+    assert ("Ivo Lind", "From Ada, really. She had the image of a man alone on a car deck.") in (
+        spoken
+    )
+
+
+def test_a_questioners_label_and_a_namesake_are_not_speakers() -> None:
+    speakers = {speaker for speaker, _ in said(QA)}
+    assert speakers == {"Ivo Lind"}
+
+
+def test_one_labelled_line_outside_a_transcript_is_not_speech() -> None:
+    text = (
+        'Ada Moy Joins "Salt Hymn"\n\n'
+        'Ada Moy has joined "Salt Hymn," the studio said.\n\n'
+        "Moy: the actress is said to have asked for the part.\n"
+    )
+    assert not said(text)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from kg.extract.coref import Discourse, Masked
 from kg.extract.headline import headline_facts
 from kg.extract.mentions import QuotedSpan
 from kg.extract.numbering import numbered_predecessor
-from kg.extract.quotes import attribute_quotes
+from kg.extract.quotes import attribute_quotes, labelled_answers
 from kg.extract.relations import Draft, apply_rules, hedged
 from kg.text import split_sentences
 from kg.types import Article, Entity, EntityType, Fact, Predicate
@@ -96,7 +97,7 @@ def _to_fact(article: Article, masked: Masked, draft: Draft) -> Fact:
 
 
 def _said_facts(article: Article, discourse: Discourse) -> Iterable[Fact]:
-    for attribution in attribute_quotes(discourse):
+    for attribution in chain(attribute_quotes(discourse), labelled_answers(discourse)):
         quote = attribution.quote
         first = discourse.sentence_at(quote.start)
         last = discourse.sentence_at(max(quote.start, quote.end - 1))

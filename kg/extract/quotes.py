@@ -9,6 +9,10 @@ found, in order of preference, from
 3. the previous quote of the same paragraph, when this one continues it after the attribution
    (``"A," she said. "B."``);
 4. the last speaker of the previous paragraph, when a paragraph is nothing but a quote.
+
+A Q&A transcript's answers (``Mirren: Honestly, I got lost.``) carry no quotation marks: a
+paragraph opened by a person's name and a colon is that person's words
+(:func:`labelled_answers`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from kg.extract.lexicon import cues
 from kg.extract.mentions import CAPITAL, QuotedSpan
 from kg.types import Entity, EntityType, Quote, Sentence
 
-__all__ = ["Attribution", "attribute_quotes"]
+__all__ = ["Attribution", "attribute_quotes", "labelled_answers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,58 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
             continue
         previous = found
         yield found
+
+
+# "Lind: Honestly, I got lost." -- a speaker label opening a paragraph (one line of the text)
+_LABELLED_LINE = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?P<answer>\S[^\n]*?)\s*$",
+    re.MULTILINE,
+)
+_QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
+
+
+def labelled_answers(discourse: Discourse) -> Iterator[Attribution]:
+    """The answers of a Q&A transcript: each paragraph that a person's name and a colon open.
+
+    Only in a transcript: the article has a question label (``Q:``) or at least two answers.
+    The label names the speaker as the text resolved it there; a bare surname that the
+    article's main person bears is the main person (the interviewee, not a namesake).
+    """
+    lines = [
+        line
+        for line in _LABELLED_LINE.finditer(discourse.text)
+        if not discourse.is_in_headline(line.start())
+    ]
+    answers = [
+        (line, speaker)
+        for line in lines
+        if line.group("label") not in _QUESTION_LABELS
+        and (speaker := _labelled_speaker(discourse, line)) is not None
+    ]
+    has_questions = any(line.group("label") in _QUESTION_LABELS for line in lines)
+    if not answers or not (has_questions or len(answers) >= 2):
+        return
+    for line, speaker in answers:
+        sentence = discourse.sentence_at(line.start("answer"))
+        quote = QuotedSpan(
+            line.start("answer"),
+            line.end("answer"),
+            line.group("answer"),
+            "speech",
+            "",
+            sentence.paragraph,
+        )
+        yield Attribution(quote, speaker, None, "qa-speaker-label", 0.85)
+
+
+def _labelled_speaker(d: Discourse, line: re.Match[str]) -> Entity | None:
+    """The person a speaker label names: the main person by surname, else as resolved there."""
+    label = line.group("label")
+    main = d.main_person()
+    if main is not None and main.name.split()[-1] == label.split()[-1]:
+        return main
+    at = line.start("label")
+    return next((entity for offset, entity, _ in d.history if offset == at), None)
 
 
 def _not_named_in_own_words(d: Discourse, found: Attribution) -> Attribution | None:
