@@ -314,3 +314,20 @@ def test_one_labelled_line_outside_a_transcript_is_not_speech() -> None:
         "Moy: the actress is said to have asked for the part.\n"
     )
     assert not said(text)
+
+
+def test_a_speaker_who_said_she_is_she() -> None:
+    text = (
+        'Ada Moy and Bea Lind star in "Salt Hymn." Lind lost her first audition, and she '
+        'was upset. Moy, 38, said she had never read the novel. "It was mine," she said.'
+    )
+    assert ("Ada Moy", "It was mine") in said(text)
+
+
+def test_a_speaker_who_said_that_her_writers() -> None:
+    text = (
+        'Ida Brandt starred in "Salt Hymn" for seven seasons, and she loved it. Its showrunner, '
+        "Cora Vale, said on Monday that her writers had built episodes around Brandt. "
+        '"You did not write dialogue for Ida," she said.'
+    )
+    assert ("Cora Vale", "You did not write dialogue for Ida") in said(text)

@@ -77,6 +77,12 @@ _GENDER_AFTER = re.compile(
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 # before another person is named, "her" may be an object ("X cast her"): only these decide
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
+# a speaker reporting about themself: "X, 38, said she had never ...", "X said that her ..."
+_SAID_OF_ONESELF = re.compile(
+    r"^(?:,[^,;]{1,40},|,)? (?:said|says|told [^,;\"“]{1,30}?|added|adds|recalled|recalls|"
+    r"admitted|admits|explained|explains|insisted|insists)"
+    r"(?: (?:on|in|last) [a-z]+| on [A-Z][a-z]+)? (?:that (she|he|her|his)|(she|he))\b"
+)
 _INFLUENCE_BEFORE = re.compile(
     r"\b(?:reminiscent of|nods? to|homage to|tribute to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
@@ -1044,6 +1050,10 @@ class Discourse:
             rest = self.text[first.end : masked.sentence.end].lower()
             pronouns = _PRONOUN_WORD
         rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
+        own = _SAID_OF_ONESELF.match(rest)
+        if own:  # "X, 38, said she had never read it": she is X, whoever else is recent
+            self._genders.setdefault(first.entity, PRONOUNS[own.group(1) or own.group(2)])
+            return
         kinds = {PRONOUNS[w] for w in pronouns.findall(rest)}
         if len(kinds) == 1:
             kind = kinds.pop()
