@@ -77,10 +77,16 @@ _GENDER_AFTER = re.compile(
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 # before another person is named, "her" may be an object ("X cast her"): only these decide
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
+# a verb that reports what someone said or thought ("told Variety", "recalls")
+_SAY_VERB = (
+    r"(?:said|says|told [\w ]{1,30}?|tells|added|"
+    r"recalled|recalls|admitted|admits|insisted|insists|explained|explains|noted|notes|thinks|"
+    r"thought|believes|believed|knows|knew|hopes|hoped|feels|felt|realised|realized|"
+    r"remembers|remembered|claims|claimed)"
+)
 # a speaker reporting about themself: "X, 38, said she had never ...", "X said that her ..."
 _SAID_OF_ONESELF = re.compile(
-    r"^(?:,[^,;]{1,40},|,)? (?:said|says|told [^,;\"“]{1,30}?|added|adds|recalled|recalls|"
-    r"admitted|admits|explained|explains|insisted|insists)"
+    rf"^(?:,[^,;]{{1,40}},|,)? {_SAY_VERB}"
     r"(?: (?:on|in|last) [a-z]+| on [A-Z][a-z]+)? (?:that (she|he|her|his)|(she|he))\b"
 )
 _INFLUENCE_BEFORE = re.compile(
@@ -208,10 +214,7 @@ _JOB_AFTER = re.compile(
 )
 _DIRECTING_JOBS = frozenset({"director", "filmmaker", "auteur", "documentarian", "helmer"})
 _SAYS_THAT = re.compile(
-    r"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?(?:said|says|told [\w ]{1,30}?|tells|added|"
-    r"recalled|recalls|admitted|admits|insisted|insists|explained|explains|noted|notes|thinks|"
-    r"thought|believes|believed|knows|knew|hopes|hoped|feels|felt|realised|realized|"
-    r"remembers|remembered|claims|claimed)(?:\s+that)?\s+$"
+    rf"^(?:['’]s?)?,?\s+(?:later\s+|also\s+|once\s+)?{_SAY_VERB}(?:\s+that)?\s+$"
 )
 _TURNED_TO_DIRECTING = re.compile(
     r"\b(?:turned|moved|switched|graduated|returned|pivoted) (?:in \d{4} )?to "
