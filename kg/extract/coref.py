@@ -232,10 +232,13 @@ _CHARACTER_CUE = re.compile(
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
     r"returned as|heroine|hero|villain|character(?! actor| actress))\b,?\s+(?!by\b|of\b)"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+(?=[a-z]))?"  # "plays Nell's grown daughter, Tess"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
     r"until|since|because|but|or|than|once)\b)[a-z][\w-]*(?:['’]s)?,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
 )
+# what may follow a quoted title on a heading line: a year, nothing else
+_HEADING_TAIL = re.compile(r"[,.:]?\s*(?:\(\d{4}\))?\s*")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
@@ -1525,10 +1528,20 @@ class Discourse:
             (q.start, self.title_entity(q))
             for q in self.quotes
             if q.kind == "title"
-            and not q.mark
+            and (not q.mark or self._fills_its_line(q))
             and q.start not in self._bare_titles
             and not self.is_in_headline(q.start)
         ]
+
+    def _fills_its_line(self, quote: QuotedSpan) -> bool:
+        """Whether a quoted title is a line of its own (``"Fen 3" (1994)``): a heading."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (
+            self.text[line_start : quote.start - 1].strip() == ""
+            and _HEADING_TAIL.fullmatch(self.text, quote.end + 1, line_end) is not None
+        )
 
     def section_work(self, offset: int) -> tuple[int, Entity] | None:
         """The heading above ``offset`` in a list article, with its offset: what it is about."""

@@ -353,8 +353,7 @@ def _film_here_or_focus(
         return after[0][1], 0.05
     if _OPENS_WITH_SEQUEL_TO.match(m.text):  # "The follow-up to F, ..., with X reprising"
         return d.focus_film(m.sentence.start, exclude=films[0][1] if films else None), 0.1
-    clause_start = m.text.rfind(";", 0, match.start()) + 1
-    if _RETURNS.search(m.text, clause_start, match.end()):
+    if _RETURNS.search(m.text, match.start(), match.end()):
         # "X returns as Y" after the earlier film was named: the sequel X returns in
         film = d.sequel_in_focus(m.sentence.start)
         if film:

@@ -1,0 +1,77 @@
+"""Table tests for general patterns found in the tenth session's reading of sets 9 and 10.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+OPENER = '"Salt Hymn," directed by Mara Venn, opens on Friday. '
+
+FOUND = [
+    pytest.param(
+        OPENER + "Tobin Ashe plays Nell's grown daughter, Wren Dorsey.",
+        ("Tobin Ashe", "starred_in", "Salt Hymn", "Wren Dorsey"),
+        id="plays-possessive-description-then-name",
+    ),
+    pytest.param(
+        OPENER + "Lia Dorn, who plays Kell's partner, DC Rob Imber, is back for season two.",
+        ("Lia Dorn", "starred_in", "Salt Hymn", "DC Rob Imber"),
+        id="who-plays-possessive-description-then-name",
+    ),
+    pytest.param(
+        OPENER + "Rounding out the cast are Pell Garvey as Kell's junior, Jamie Sorrel, "
+        "and Ada Quill as a bereaved daughter, Nan Oyelaran.",
+        ("Pell Garvey", "starred_in", "Salt Hymn", "Jamie Sorrel"),
+        id="as-possessive-description-then-name-in-a-list",
+    ),
+]
+
+LIST_ARTICLE = (
+    'Every "Lamp Hollow" Film, Ranked by Fear\n\n'
+    "The franchise turns 30 this year. Here is how it fits together.\n\n"
+    '"Lamp Hollow" (1990)\n'
+    "Ines Cadell wrote and directed the original, and Ossian Tull plays the night nurse.\n\n"
+    '"Lamp Hollow Part II" (1992)\n'
+    "The first sequel picks up the night after. Tull returns as the nurse.\n\n"
+    '"Lamp Hollow 3" (1995)\n'
+    'Bram Sayer took over for the third film, a sequel to "Lamp Hollow Part II." Tull '
+    "declined to return, and Rena Holt plays Bea's grown daughter, Tess Amory.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_plays_possessive_description_does_not_make_the_owner_the_part() -> None:
+    facts = triples(OPENER + "Tobin Ashe plays Nell's grown daughter, Wren Dorsey.")
+    assert ("Tobin Ashe", "starred_in", "Salt Hymn", "Nell") not in facts
+
+
+def test_a_quoted_title_alone_on_its_line_heads_its_section() -> None:
+    facts = triples(LIST_ARTICLE)
+    assert ("Rena Holt", "starred_in", "Lamp Hollow 3", "Tess Amory") in facts
+    assert not any(f[0] == "Rena Holt" and f[2] != "Lamp Hollow 3" for f in facts)
+
+
+def test_someone_elses_return_does_not_move_the_film_to_the_sequel() -> None:
+    text = (
+        '"Fen Road" (2019) was a hit, and its sequel, "Fen Road II," opens in May. '
+        'Bram Sayer, who directed "Fen Road," is making "Cold Lantern" next. '
+        "Ada Quill declined to return, and Rena Holt plays the lighthouse keeper, Tess Amory."
+    )
+    facts = triples(text)
+    assert not any(f[0] == "Rena Holt" and f[2] == "Fen Road II" for f in facts)
+
+
+def test_the_returning_actor_is_still_in_the_sequel() -> None:
+    text = (
+        '"Fen Road" (2019) was a hit, and its sequel, "Fen Road II," opens in May. '
+        "Ada Quill returns as the lighthouse keeper, Tess Amory."
+    )
+    assert ("Ada Quill", "starred_in", "Fen Road II", "Tess Amory") in triples(text)
