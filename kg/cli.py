@@ -186,12 +186,12 @@ def extract(inputs: Sequence[Path], fmt: str, min_confidence: float | None) -> N
 
 def _articles(inputs: Sequence[Path]) -> Iterable[Any]:
     """Articles in input order; a bad input yields its error instead."""
-    from kg.text import article_from_bytes, collect_article_paths, load_article
+    from kg.text import article_from_unnamed_bytes, collect_article_paths, load_article
 
     for item in inputs:
         if str(item) == "-":
             try:
-                yield article_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+                yield article_from_unnamed_bytes(sys.stdin.buffer.read(), "<stdin>")
             except KgError as err:
                 yield err
             continue

@@ -47,6 +47,37 @@ def article_from_bytes(data: bytes, name: str) -> Article:
     return Article(name=name, text=text, title=_headline(text))
 
 
+# a page starts with a doctype or <html>, maybe after a byte-order mark, blanks or comments
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes with no file name to go by are a saved web page rather than plain text.
+
+    >>> looks_like_html(b"<!DOCTYPE html><html><body>Hi</body></html>")
+    True
+    >>> looks_like_html(b"Ana Ruiz on <html> tags in film titles")
+    False
+    """
+    return _HTML_START.match(data[:4096]) is not None
+
+
+def article_from_unnamed_bytes(data: bytes, name: str) -> Article:
+    """An article from bytes with no suffix to say their kind (standard input): HTML or text.
+
+    A page (``curl ... | kg extract -``) is read like a ``.html`` file, anything else like a
+    ``.txt`` file.
+    """
+    if looks_like_html(data):
+        from kg.html import article_from_html
+
+        return article_from_html(data, name)
+    return article_from_bytes(data, name)
+
+
 def decode_text(
     data: bytes, name: str, encoding: str = "utf-8-sig", label: str = "UTF-8 text"
 ) -> str:

@@ -19,7 +19,13 @@ import pytest
 from kg.errors import BadArticle
 from kg.html import NO_TEXT, article_from_html, declared_charset
 from kg.store import open_store
-from kg.text import collect_article_paths, load_article, sample_article_path, split_sentences
+from kg.text import (
+    collect_article_paths,
+    load_article,
+    looks_like_html,
+    sample_article_path,
+    split_sentences,
+)
 from kg.vocab import PREFIXES
 
 HTML = Path(__file__).parent / "data" / "html"
@@ -262,6 +268,32 @@ def test_html_kg_extract_reads_the_page(kg) -> None:
     } <= found
     text = load_article(LANTERN).text
     assert all(text[f["start"] : f["end"]] in f["evidence"] for f in facts)
+
+
+def test_html_kg_extract_reads_a_page_piped_to_stdin(kg) -> None:
+    """``curl ... | kg extract -`` has no file name: the page is told apart by its content."""
+    done = kg("extract", "-", "--format", "jsonl", input=LANTERN.read_bytes())
+    assert (done.code, done.err) == (0, "")
+    facts = [json.loads(line) for line in done.out.splitlines()]
+    found = {(f["subject"], f["predicate"], f["object"]) for f in facts}
+    assert ("Ines Volkova", "directed", "The Lantern Keeper") in found
+    assert not any("<" in f["evidence"] for f in facts)  # no markup read as text
+    assert {f["source"] for f in facts} == {"<stdin>"}
+
+
+@pytest.mark.parametrize(
+    ("data", "is_page"),
+    [
+        pytest.param(b"<!DOCTYPE html>\n<html lang=en>", True, id="doctype"),
+        pytest.param(b"\xef\xbb\xbf  <HTML>\n<head>", True, id="bom-and-upper-case"),
+        pytest.param(b"<!-- saved from url -->\n<html>", True, id="comment-first"),
+        pytest.param(b"Ana Ruiz writes <html> in her scripts.", False, id="tag-inside-text"),
+        pytest.param(b"<htmlish> is not a page", False, id="not-the-html-tag"),
+        pytest.param(b"Night Tide\n\nAna Ruiz directed it.", False, id="plain-text"),
+    ],
+)
+def test_html_pages_are_told_from_text_by_content(data: bytes, is_page: bool) -> None:
+    assert looks_like_html(data) is is_page
 
 
 ARTICLE_METADATA = """
