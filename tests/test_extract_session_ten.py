@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -75,3 +75,80 @@ def test_the_returning_actor_is_still_in_the_sequel() -> None:
         "Ada Quill returns as the lighthouse keeper, Tess Amory."
     )
     assert ("Ada Quill", "starred_in", "Fen Road II", "Tess Amory") in triples(text)
+
+
+# --- quoted words put in someone's mouth by a describing verb ------------------------------
+
+SPEECH_OPENER = '"Salt Hymn," directed by Mara Venn, opens on Friday. '
+
+SAID = [
+    pytest.param(
+        'Venn called the shoot "the hardest and happiest winter of my life."',
+        ("Mara Venn", "the hardest and happiest winter of my life."),
+        id="called-it-fragment",
+    ),
+    pytest.param(
+        'Tobin Ashe described the script as "very well paid homework."',
+        ("Tobin Ashe", "very well paid homework."),
+        id="described-as-fragment",
+    ),
+    pytest.param(
+        'Lia Dorn dismissed the idea as "a wink"',
+        ("Lia Dorn", "a wink"),
+        id="two-word-fragment-after-dismissed-as",
+    ),
+    pytest.param(
+        'Ada Quill remembers Venn as "the bravest person I have ever worked with."',
+        ("Ada Quill", "the bravest person I have ever worked with."),
+        id="remembers-as-fragment",
+    ),
+    pytest.param(
+        'Bram Sayer, who calls the film "a family show for people who never talk," was not '
+        "at the premiere.",
+        ("Bram Sayer", "a family show for people who never talk"),
+        id="who-calls-fragment",
+    ),
+    pytest.param(
+        'Tobin Ashe plays the ferryman. The producer, Pell Garvey, insists she "never once '
+        'came to the set."',
+        ("Pell Garvey", "never once came to the set."),
+        id="role-noun-with-its-name-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), SAID)
+def test_said(text: str, fact: tuple[str, str]) -> None:
+    assert fact in said(SPEECH_OPENER + text)
+
+
+def test_words_someone_was_called_are_not_theirs() -> None:
+    spoken = said(SPEECH_OPENER + 'Nell Orr was called "the best actor of her year" by critics.')
+    assert not any(speaker == "Nell Orr" for speaker, _ in spoken)
+
+
+def test_a_so_called_phrase_is_no_ones_words() -> None:
+    assert not said(SPEECH_OPENER + 'Venn dislikes the so-called "method" of her actors.')
+
+
+def test_a_quote_inside_another_persons_sentence_does_not_continue_the_last_speaker() -> None:
+    text = (
+        SPEECH_OPENER + '"We shot it in the rain," Venn said. Lia Dorn, who plays the keeper, '
+        'remembers the shoot as "cold, damp and completely happy."'
+    )
+    spoken = said(text)
+    assert ("Lia Dorn", "cold, damp and completely happy.") in spoken
+    assert not any(s == "Mara Venn" and q.startswith("cold") for s, q in spoken)
+
+
+def test_a_quote_opening_its_sentence_still_continues_the_last_speaker() -> None:
+    text = SPEECH_OPENER + '"We shot it in the rain," Venn said. "Nobody complained."'
+    assert ("Mara Venn", "Nobody complained.") in said(text)
+
+
+def test_a_characters_line_in_a_review_is_not_speech_by_a_person() -> None:
+    text = (
+        SPEECH_OPENER + "Ada Quill plays the publican, Mrs Hale. When Mrs Hale warns the "
+        'stranger that "they only sing when somebody leaves," the line lands.'
+    )
+    assert not said(text)

@@ -10,7 +10,8 @@ from kg.extract.mentions import find_name_spans, find_quoted_spans, looks_like_t
     [
         ('She loved "Paper Lanterns," a drama.', ["title"]),
         ('"It was cold," she said.', ["speech"]),
-        ('He called it "cheap" and left.', ["scare"]),
+        ('The so-called "method" failed.', ["scare"]),
+        ('He called it "cheap" and left.', ["speech"]),  # his word, however short
         ('Lt. Ray "Hawk" Dunn flew.', ["nickname"]),
         ('"Go," she said. "Now."', ["speech", "speech"]),
         ("'Night Tide' Gets a Sequel\n\nIt opens.", ["title"]),

@@ -5,9 +5,13 @@ classified as speech become ``said`` facts; titles and scare quotes never do. Th
 found, in order of preference, from
 
 1. an attribution after the quote: ``"…," Rodriguez said`` / ``"…," said the director``;
-2. an attribution before it: ``Jackson said in a statement: "…"`` / ``he puts it simply: "…"``;
+2. an attribution before it: ``Jackson said in a statement: "…"`` / ``he puts it simply: "…"``,
+   or a verb that puts words in someone's mouth: ``X called the shoot "…"``, ``Y, who
+   describes the film as "…"``, ``The producer, Z, insists she "…"`` (Z, not a namesake of
+   the role noun);
 3. the previous quote of the same paragraph, when this one continues it after the attribution
-   (``"A," she said. "B."``);
+   (``"A," she said. "B."``) and opens its sentence or shares the previous one's: a quote
+   inside someone else's sentence (``Y remembers her as "B"``) is not a continuation;
 4. the last speaker of the previous paragraph, when a paragraph is nothing but a quote.
 
 A Q&A transcript's answers (``Mirren: Honestly, I got lost.``) carry no quotation marks: a
@@ -53,6 +57,13 @@ def _verbs() -> str:
     )
 
 
+def _describing_verbs() -> str:
+    """Verbs that put quoted words in someone's mouth: ``called it "…"``, ``described … as``."""
+    return "|".join(
+        sorted((re.escape(v) for v in cues()["describing_verbs"]), key=len, reverse=True)
+    )
+
+
 _WHO = (
     r"(?<![\w'’])"  # a whole word: "the press notes" holds no "he notes"
     rf"(?P<who>(?:{CAPITAL}[\w'’.-]*(?:[ \u00a0]{CAPITAL}[\w'’.-]*){{0,3}})|[Hh]e|[Ss]he|[Tt]hey|"
@@ -71,8 +82,10 @@ _BEFORE_VERB_FIRST = re.compile(
     rf"(?:^|[.!?]\s+)(?P<verb>[Ss]ays|[Ss]aid|[Aa]dds|[Aa]dded|[Ww]rites|[Ww]rote|[Rr]ecalls|"
     rf"[Rr]ecalled|[Aa]ccording to)\s+{_JOB_WORDS}{_WHO},?\s*$"
 )
+_NOT_PASSIVE = r"(?!(?:was|is|are|were|been|being|be)\s)"  # "he was called "…"": not his words
 _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "...""
-    rf"{_WHO}(?:,\s+[^\"“”,;]{{1,80}}?,)?\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{_verbs()})\b"
+    rf"{_WHO}(?:,\s+(?P<appos>[^\"“”,;]{{1,80}}?),|,\s+who)?\s+(?:{_NOT_PASSIVE}[a-z]+\s+){{0,2}}?"
+    rf"(?P<verb>{_verbs()}|{_describing_verbs()})\b"
     rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
 # "He put the pages face down on the table and said, "...": the subject of a clause whose last
@@ -103,7 +116,7 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
         found = _attributed_after(discourse, quote) or _attributed_before(discourse, quote)
         if found is not None:
             found = _not_named_in_own_words(discourse, found)
-        if found is None and previous is not None:
+        if found is None and previous is not None and _may_continue(discourse, quote, previous):
             found = _continuation(text, quote, previous)
         elif found is not None and previous is not None:
             found = _same_speaker_added(discourse, quote, found, previous)
@@ -219,7 +232,9 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     m = _BEFORE_VERB_FIRST.search(clause) or _BEFORE.search(clause)
     while m:
         offset = quote.start - 1 - len(clause) + m.start("who")
-        speaker = _speaker(d, m.group("who"), offset)
+        speaker = _named_in_apposition(d, m, quote.start - 1 - len(clause)) or _speaker(
+            d, m.group("who"), offset
+        )
         if speaker:
             return Attribution(
                 quote, speaker, _outlet(d, quote, clause), "speaker-then-quote", 0.85
@@ -240,6 +255,22 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
         if speaker:
             return Attribution(quote, speaker, _outlet(d, quote, clause), "colon-intro", 0.75)
     return None
+
+
+_APPOSITION_NAME = re.compile(rf"{CAPITAL}[\w'’.-]*(?: {CAPITAL}[\w'’.-]*){{0,3}}")
+
+
+def _named_in_apposition(d: Discourse, m: re.Match[str], base: int) -> Entity | None:
+    """``The producer, Pell Garvey, insists …``: the name beside a role noun is the speaker."""
+    appos = m.groupdict().get("appos")
+    if not appos or not ROLE_NOUN.fullmatch(m.group("who")):
+        return None
+    name = _APPOSITION_NAME.fullmatch(appos.strip())
+    if name is None:
+        return None
+    offset = base + m.start("appos") + (len(appos) - len(appos.lstrip()))
+    speaker = _speaker(d, name.group(), offset)
+    return speaker if speaker is not None and speaker.type == EntityType.PERSON else None
 
 
 _ADDED_AFTER = re.compile(
@@ -274,6 +305,18 @@ def _same_speaker_added(
     return Attribution(quote, previous.speaker, found.outlet, found.rule, found.confidence)
 
 
+def _may_continue(d: Discourse, quote: QuotedSpan, previous: Attribution) -> bool:
+    """Whether a quote can go on with the last speaker: it opens its sentence, or shares one.
+
+    ``"A," she said. "B."`` and ``"A," she said, "B."`` go on; in ``Y remembers her as "B"``
+    the words are Y's sentence, not a continuation of the last speaker.
+    """
+    sentence = d.sentence_at(quote.start)
+    if previous.quote.end >= sentence.start:
+        return True  # the previous quote is in this sentence: '"A," she said, "B."'
+    return not d.text[sentence.start : quote.start - 1].strip(" \t\n([—–-")
+
+
 def _continuation(text: str, quote: QuotedSpan, previous: Attribution) -> Attribution | None:
     """A quote right after an attributed one: same paragraph, or a paragraph of pure quote."""
     prior = previous.quote
@@ -288,6 +331,9 @@ def _continuation(text: str, quote: QuotedSpan, previous: Attribution) -> Attrib
 def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
     """Resolve an attribution's subject (name, pronoun or role noun) to a person."""
     who = who.strip()
+    first, _, rest = who.partition(" ")
+    if first[:1].isupper() and rest[:1].isupper() and first.lower() in cues()["sentence_starters"]:
+        who, offset = rest, offset + len(first) + 1  # "When Mrs Verity warns …": Mrs Verity
     sentence = d.sentence_at(offset)
     masked = d.mask(sentence)
     if who.lower() in {"he", "she"}:
@@ -301,10 +347,17 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
         if slot.start <= offset < slot.end or slot.start == offset:
             return slot.entity if slot.kind == "P" else None
     person = d.person_by_part(who, offset)
+    honorific = _HONORIFIC_ONLY.match(who)
+    if person is None and honorific:
+        # "Mr. Haig said": the Haig named before; "Mrs Verity warns" with none: a character
+        return d.person_by_part(honorific.group(1), offset)
     if person is None and who not in d.characters and not d.org_shaped(who):
         # a full name first seen here, or a lone surname for the link step to complete
         person = Entity(who, EntityType.PERSON)
     return person
+
+
+_HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\S+)$")
 
 
 def _opens_paragraph_with_speech(d: Discourse, sentence: Sentence) -> bool:

@@ -16,6 +16,7 @@ __all__ = ["LexiconError", "cues", "trie_pattern"]
 
 _REQUIRED = (
     "attribution_verbs",
+    "describing_verbs",
     "speaker_role_nouns",
     "film_nouns",
     "series_nouns",
