@@ -152,3 +152,42 @@ def test_a_characters_line_in_a_review_is_not_speech_by_a_person() -> None:
         'stranger that "they only sing when somebody leaves," the line lands.'
     )
     assert not said(text)
+
+
+# --- who a pronoun or a crew noun is, in an article with no single subject ---------------
+
+SET_VISIT = (
+    '"Glass Harbour," which Ilse Rowan is directing, follows Ada Fenn (Mara Lisle), a '
+    "singer who spies for the police. Tomas Reyk plays Piet Haas, the pianist she is sent "
+    "to betray, and Oona Vail plays the club's owner. Lisle sings every number live.\n\n"
+    "Reyk was not the first choice. The part went first to Bram Oyelowo, who left in "
+    'January, and Reyk joined with a week\'s notice. "I learned the chords on the plane," '
+    "he said between takes.\n\n"
+    "Behind the camera is the cinematographer Kofi Ansah-Lund, who shoots on 35mm. "
+    '"Ilse wants every frame to look found," the cinematographer explained.\n\n'
+    '"If she sees the cut now, she\'ll reshoot it," the editor, Nell Quarry, said. '
+    '"Directors need protecting from their footage.\n\n'
+    '"Actors too, honestly," she continued.\n\n'
+    "Rowan laughed when Lisle told her so."
+)
+
+
+def test_a_pronoun_in_a_clause_describing_a_character_tells_no_ones_gender() -> None:
+    assert ("Tomas Reyk", "I learned the chords on the plane") in said(SET_VISIT)
+
+
+def test_a_crew_noun_is_the_person_the_text_introduced_with_it() -> None:
+    assert ("Kofi Ansah-Lund", "Ilse wants every frame to look found") in said(SET_VISIT)
+
+
+def test_she_continued_goes_on_with_the_last_speaker() -> None:
+    assert ("Nell Quarry", "Actors too, honestly") in said(SET_VISIT)
+
+
+def test_in_an_article_without_a_subject_a_pronoun_is_the_nearest_fitting_person() -> None:
+    text = (
+        '"Salt Hymn," directed by Mara Venn, opens on Friday. Venn shot it in Wales. Venn '
+        "cast Lia Dorn and Ada Quill. Venn and Dorn had met before. Thea Lund runs the "
+        'studio, and she chose the release date. "We have a rule about Fridays," she said.'
+    )
+    assert ("Thea Lund", "We have a rule about Fridays") in said(text)

@@ -77,6 +77,12 @@ _GENDER_AFTER = re.compile(
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 # before another person is named, "her" may be an object ("X cast her"): only these decide
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
+# an apposition whose noun a he/she clause describes, with no "who"/"that" ("plays Teodor,
+# the violinist she is sent to betray"): the pronoun is someone else in the story
+_REDUCED_RELATIVE = re.compile(
+    rf"(?<![\w'’-]){CAPITAL}[\w'’-]*(?P<clause>,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"[a-z-]+\s+(?:he|she)\b)(?!\s+said\b)"
+)
 # a verb that reports what someone said or thought ("told Variety", "recalls")
 _SAY_VERB = (
     r"(?:said|says|told [\w ]{1,30}?|tells|added|"
@@ -1049,11 +1055,11 @@ class Discourse:
             return  # "It was X's film, which she first saw": she is the topic, not X
         others = [s for s in people if s.entity != first.entity]
         if others:  # "X ... withdrew; his scenes went to Y": only what comes before Y is X's
-            rest = self.text[first.end : others[0].start].lower()
+            rest = self._without_character_clauses(first.end, others[0].start).lower()
             rest = ROLE_NOUN.split(rest, maxsplit=1)[0]  # "the director" may be someone else
             pronouns = _SUBJECT_PRONOUN_WORD
         else:
-            rest = self.text[first.end : masked.sentence.end].lower()
+            rest = self._without_character_clauses(first.end, masked.sentence.end).lower()
             pronouns = _PRONOUN_WORD
         rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
         own = _SAID_OF_ONESELF.match(rest)
@@ -1066,6 +1072,18 @@ class Discourse:
             if not self._recent_gender_holder(masked.sentence.start, kind):
                 # the pronoun can only be this person: no one recent is known as it
                 self._genders.setdefault(first.entity, kind)
+
+    def _without_character_clauses(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` without clauses that describe a name after it.
+
+        In "X plays Teodor, the violinist she is sent to betray", the "she" is someone in the
+        story, not X: the apposition after the name "Teodor" is blanked.
+        """
+        text = self.text[start:end]
+        for clause in reversed(list(_REDUCED_RELATIVE.finditer(text))):
+            at, stop = clause.span("clause")
+            text = text[:at] + " " * (stop - at) + text[stop:]
+        return text
 
     def _note_gender_of_the_only_candidate(self, masked: Masked) -> None:
         """``X orders lunch. "…," she says.``: a he/she with one possible referent tells its gender.
@@ -1144,6 +1162,19 @@ class Discourse:
         for _, entity, _ in self.history:
             counts[entity] = counts.get(entity, 0) + 1
         return max(counts, key=lambda e: counts[e]) if counts else None
+
+    def profile_subject(self) -> Entity | None:
+        """The main person when the article is about them: named twice as often as anyone else.
+
+        A profile, an interview or an obituary has one; a set visit or a round-up does not.
+        """
+        counts: dict[Entity, int] = {}
+        for _, entity, _ in self.history:
+            counts[entity] = counts.get(entity, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(counts, key=lambda e: counts[e])
 
     def gender_of(self, entity: Entity) -> str | None:
         """``m`` or ``f`` when the text has told, else None."""
@@ -1354,12 +1385,33 @@ class Discourse:
             else None
         )
         earlier = self._recent_history(offset)
+        introduced = None if wanted else self._introduced_as(noun, earlier)
+        if introduced is not None:
+            return introduced  # "the cinematographer X ... ," the cinematographer explained"
         if wanted:
             for _, entity, _ in reversed(earlier):
                 if wanted in self.roles_of(entity):
                     return entity
         for _, entity, is_subject in reversed(earlier):
             if is_subject:
+                return entity
+        return None
+
+    def _introduced_as(self, noun: str, earlier: list[tuple[int, Entity, bool]]) -> Entity | None:
+        """The latest person the text named with ``noun`` beside the name.
+
+        ``the cinematographer X``, ``editor X``, ``X, the film's cinematographer,``: a later
+        ``the cinematographer`` is X, whoever else was named since.
+        """
+        before = re.compile(rf"\b{re.escape(noun)}s?,?\s+$", re.IGNORECASE)
+        after = re.compile(
+            rf",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
+        )
+        for at, entity, _ in reversed(earlier):
+            if before.search(self.text, max(0, at - 40), at):
+                return entity
+            name_end = at + len(self.text[at:].split(",", 1)[0])
+            if after.match(self.text, name_end):
                 return entity
         return None
 

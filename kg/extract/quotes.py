@@ -71,8 +71,10 @@ _WHO = (
     + ")"
 )
 _JOB_WORDS = rf"(?:(?:[a-z-]+\s+){{1,3}}(?={CAPITAL}))?"  # "editor Tamar Ziv", "producer Mira Osei"
-_AFTER_NAME_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}\s+(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
+_APPOSED_NAME = rf"(?:,\s+(?P<appos>{CAPITAL}[\w'’.-]*(?: {CAPITAL}[\w'’.-]*){{0,3}}),)?"
+_AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
+    rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}{_APPOSED_NAME}\s+"
+    rf"(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
     rf"(?P<verb>{_verbs()})\b"
 )
 _AFTER_VERB_NAME = re.compile(
@@ -217,7 +219,9 @@ def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
         m = pattern.match(after)
         if m:
             offset = quote.end + 1 + m.start("who")
-            speaker = _speaker(d, m.group("who"), offset)
+            speaker = _named_in_apposition(d, m, quote.end + 1) or _speaker(
+                d, m.group("who"), offset
+            )
             if speaker:
                 outlet = _outlet(d, quote, after[m.start("verb") : m.end("verb") + 60])
                 return Attribution(quote, speaker, outlet, rule, 0.9)
@@ -273,8 +277,8 @@ def _named_in_apposition(d: Discourse, m: re.Match[str], base: int) -> Entity | 
     return speaker if speaker is not None and speaker.type == EntityType.PERSON else None
 
 
-_ADDED_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?P<pronoun>he|she)|the [\w-]+(?: [\w-]+)?)\s+(?:added|adds|continued|continues|"
+_ADDED_AFTER = re.compile(  # used with .match(text, pos): no "^", which only matches at 0
+    r"\s*,?\s*(?:(?P<pronoun>he|she)|the [\w-]+(?: [\w-]+)?)\s+(?:added|adds|continued|continues|"
     r"went on)\b"
 )
 _ADDED_BEFORE = re.compile(
@@ -387,6 +391,8 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
         return speaker  # the text says this person is a "she"/"he": keep them
     if _SPEECH_VERB.search(previous):
         return speaker  # "Producer X said the ending changed. '…,' he said."
+    if speaker is not None and d.profile_subject() != main:
+        return speaker  # a set visit or a round-up has no subject to fall back on
     return main
 
 
