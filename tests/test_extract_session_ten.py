@@ -191,3 +191,42 @@ def test_in_an_article_without_a_subject_a_pronoun_is_the_nearest_fitting_person
         'studio, and she chose the release date. "We have a rule about Fridays," she said.'
     )
     assert ("Thea Lund", "We have a rule about Fridays") in said(text)
+
+
+PANEL = (
+    '"Salt Hymn" Team on the Long Road to Toronto\n\n'
+    '"Salt Hymn," Ivo Lind\'s drama about two brothers, opened at Toronto on Friday. Lind, '
+    "the producer Ada Moy and the moderator Bea Kell spoke after the screening.\n\n"
+    "KELL: Ivo, this film took eight years. Why?\n\n"
+    "LIND: Money, mostly. And me.\n\n"
+    "MOY: I came on late. I read the script on a train and missed my stop.\n"
+)
+
+
+def test_capitalised_transcript_labels_are_the_people_of_those_surnames() -> None:
+    spoken = said(PANEL)
+    assert ("Bea Kell", "Ivo, this film took eight years. Why?") in spoken
+    assert ("Ivo Lind", "Money, mostly. And me.") in spoken
+    assert ("Ada Moy", "I came on late. I read the script on a train and missed my stop.") in (
+        spoken
+    )
+
+
+def test_a_comparison_as_is_not_a_part() -> None:
+    text = (
+        "The 8 Best Performances of Orrin Vale, Ranked\n\n"
+        "Few actors have moved as easily between westerns, thrillers and tiny British dramas "
+        "as Orrin Vale, who turns 45 this week. His wife, Tessa Vale, is a painter.\n\n"
+        '"The Clock Room" (2014)\n\n'
+        'Vale plays a widowed clockmaker. "I did not have to act much," he told GQ.'
+    )
+    assert ("Orrin Vale", "I did not have to act much") in said(text)
+    assert ("Orrin Vale", "starred_in", "The Clock Room", None) in triples(text)
+
+
+def test_directors_such_as_a_name_are_people_not_parts() -> None:
+    text = (
+        'Directors such as Pell Garvey have praised "Salt Hymn." Garvey directed "Cold '
+        'Lantern" in 2019.'
+    )
+    assert ("Pell Garvey", "directed", "Cold Lantern", None) in triples(text)

@@ -245,6 +245,12 @@ _CHARACTER_CUE = re.compile(
 )
 # what may follow a quoted title on a heading line: a year, nothing else
 _HEADING_TAIL = re.compile(r"[,.:]?\s*(?:\(\d{4}\))?\s*")
+# "as" that compares or lists, not casts: "moved as easily between genres as X", "actors such
+# as X", "as well as X" (a comparison's "as ...ly" in the same sentence, no full stop between)
+_NOT_A_PART_AS = re.compile(
+    r"\b(?:such|as well) as\s+$|"
+    r"\b(?:as|so) (?:[a-z]+ly|much|many|long|far|well|good|often) [^.;!?]{0,120}\bas\s+$"
+)
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
@@ -544,7 +550,10 @@ class Discourse:
             before = self.text[max(0, name.start - 60) : name.start]
             after = _ACTOR_IN_PARENTHESES.match(self.text, name.end)
             if (
-                _CHARACTER_CUE.search(before)
+                (
+                    _CHARACTER_CUE.search(before)
+                    and not _NOT_A_PART_AS.search(self.text, max(0, name.start - 150), name.start)
+                )
                 or (after and not self._org_shaped(after.group(1)))
                 or _RANKED_NAME.match(name.text)
             ) and not self._org_shaped(name.text):

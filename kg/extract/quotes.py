@@ -177,7 +177,19 @@ def _labelled_speaker(d: Discourse, line: re.Match[str]) -> Entity | None:
     if main is not None and main.name.split()[-1] == label.split()[-1]:
         return main
     at = line.start("label")
-    return next((entity for offset, entity, _ in d.history if offset == at), None)
+    seen = next((entity for offset, entity, _ in d.history if offset == at), None)
+    if seen is not None:
+        return seen
+    # "IBARRONDO:" in capitals is no name the text found: the one person of that surname
+    bearers = {p.entity for p in d.people.values() if _surname_is(p.entity, label)}
+    if main in bearers:
+        return main
+    return bearers.pop() if len(bearers) == 1 else None
+
+
+def _surname_is(person: Entity, label: str) -> bool:
+    """Whether a transcript label (``IBARRONDO``, ``Ibarrondo``) is the person's surname."""
+    return person.name.split()[-1].casefold() == label.split()[-1].casefold()
 
 
 def _not_named_in_own_words(d: Discourse, found: Attribution) -> Attribution | None:
