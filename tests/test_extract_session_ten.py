@@ -28,6 +28,36 @@ FOUND = [
         ("Pell Garvey", "starred_in", "Salt Hymn", "Jamie Sorrel"),
         id="as-possessive-description-then-name-in-a-list",
     ),
+    pytest.param(
+        'Ada Venn was approached to direct "Cold Lantern," the sequel to "Lantern," and turned '
+        "it down; the job went to the American director Pell Garvey.",
+        ("Pell Garvey", "directed", "Cold Lantern", None),
+        id="the-directing-job-went-to",
+    ),
+    pytest.param(
+        'He returned in "Fen Road," which Lia Dorn wrote but did not direct; that job went to '
+        "Bram Sayer.",
+        ("Bram Sayer", "directed", "Fen Road", None),
+        id="wrote-but-did-not-direct-that-job-went-to",
+    ),
+    pytest.param(
+        'Then came "Grey Tide" (2013), a slow study of a seismologist played by Rena Holt.',
+        ("Rena Holt", "starred_in", "Grey Tide", None),
+        id="a-description-played-by",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        'Ada Venn starred in "Cold Lantern"; the job went to her sister, Nell Venn.',
+        ("Nell Venn", "directed", "Cold Lantern", None),
+        id="a-job-that-was-not-directing",
+    ),
+    pytest.param(
+        'In "Grey Tide" (2013), Ada Venn hums a song played by Tom Ashe on the radio.',
+        ("Tom Ashe", "starred_in", "Grey Tide", None),
+        id="a-song-played-by-is-no-part",
+    ),
 ]
 
 LIST_ARTICLE = (
@@ -46,6 +76,11 @@ LIST_ARTICLE = (
 @pytest.mark.parametrize(("text", "fact"), FOUND)
 def test_found(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_not_found(text: str, fact: Fact) -> None:
+    assert fact not in triples(text)
 
 
 def test_plays_possessive_description_does_not_make_the_owner_the_part() -> None:

@@ -978,6 +978,29 @@ def build_cast_in_film_named_before(
         yield Draft(person, Predicate.STARRED_IN, named[-1], rule, conf, _span(match))
 
 
+def build_directing_job_went_to(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``approached to direct "F" and turned it down; the job went to X``: X directed F.
+
+    Only when the sentence spoke of directing before the match, and only for the film named
+    last before it (across a ``;``): "the job" is the one just turned down.
+    """
+    if not _DIRECTING_JOB.search(m.text, 0, match.start()):
+        return
+    named = [
+        f
+        for at, f in _film_slots(m)
+        if at < match.start()
+        and f.type == EntityType.FILM
+        and not d.is_source_film(m.offsets[at])  # "to direct F2, the sequel to F": F2
+    ]
+    if not named:
+        return
+    for person in _people(d, m, match, "subj"):
+        yield Draft(person, Predicate.DIRECTED, named[-1], rule, conf, _span(match))
+
+
 _ACTING_WORDS = re.compile(r"\b(?:role|roles|performance|turn|actress|acting)\b")
 
 
@@ -1033,6 +1056,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_respectively": build_cast_respectively,
     "returned": build_returned,
     "replacement": build_replacement,
+    "directing_job_went_to": build_directing_job_went_to,
     "reprised": build_reprised,
     "cast_in_film_named_before": build_cast_in_film_named_before,
     "by_role": build_by_role,
