@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from kg.extract.lexicon import cues, trie_pattern
 from kg.extract.mentions import (
@@ -341,6 +341,15 @@ class _RoleFit:
             return True
         held = self.discourse.roles_of(entity)
         return self.unwanted not in held or self.wanted in held
+
+
+@cache
+def _introduction_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``noun`` just before a name (``the cinematographer X``) and in an apposition after it."""
+    word = re.escape(noun)
+    before = re.compile(rf"\b{word}s?,?\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{word}\b")
+    return before, after
 
 
 class Discourse:
@@ -1167,19 +1176,22 @@ class Discourse:
 
     def main_person(self) -> Entity | None:
         """The person the article names most often (the subject of a profile or obituary)."""
+        counts = self._mention_counts()
+        return max(counts, key=lambda e: counts[e]) if counts else None
+
+    def _mention_counts(self) -> dict[Entity, int]:
+        """How often each person has been mentioned so far, in order of first mention."""
         counts: dict[Entity, int] = {}
         for _, entity, _ in self.history:
             counts[entity] = counts.get(entity, 0) + 1
-        return max(counts, key=lambda e: counts[e]) if counts else None
+        return counts
 
     def profile_subject(self) -> Entity | None:
         """The main person when the article is about them: named twice as often as anyone else.
 
         A profile, an interview or an obituary has one; a set visit or a round-up does not.
         """
-        counts: dict[Entity, int] = {}
-        for _, entity, _ in self.history:
-            counts[entity] = counts.get(entity, 0) + 1
+        counts = self._mention_counts()
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
@@ -1412,10 +1424,7 @@ class Discourse:
         ``the cinematographer X``, ``editor X``, ``X, the film's cinematographer,``: a later
         ``the cinematographer`` is X, whoever else was named since.
         """
-        before = re.compile(rf"\b{re.escape(noun)}s?,?\s+$", re.IGNORECASE)
-        after = re.compile(
-            rf",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
-        )
+        before, after = _introduction_patterns(noun)
         for at, entity, _ in reversed(earlier):
             if before.search(self.text, max(0, at - 40), at):
                 return entity

@@ -51,17 +51,19 @@ class Attribution:
         return Quote(text, self.outlet)
 
 
+def _alternation(key: str) -> str:
+    """The cue list ``key`` as a regex alternation, longest first (``says`` before ``say``)."""
+    return "|".join(sorted((re.escape(v) for v in cues()[key]), key=len, reverse=True))
+
+
 def _verbs() -> str:
-    return "|".join(
-        sorted((re.escape(v) for v in cues()["attribution_verbs"]), key=len, reverse=True)
-    )
+    """Verbs of saying that attribute a quote before or after it: ``"…," she said``."""
+    return _alternation("attribution_verbs")
 
 
 def _describing_verbs() -> str:
     """Verbs that put quoted words in someone's mouth: ``called it "…"``, ``described … as``."""
-    return "|".join(
-        sorted((re.escape(v) for v in cues()["describing_verbs"]), key=len, reverse=True)
-    )
+    return _alternation("describing_verbs")
 
 
 _WHO = (
