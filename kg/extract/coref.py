@@ -1428,8 +1428,8 @@ class Discourse:
         for at, entity, _ in reversed(earlier):
             if before.search(self.text, max(0, at - 40), at):
                 return entity
-            name_end = at + len(self.text[at:].split(",", 1)[0])
-            if after.match(self.text, name_end):
+            comma = self.text.find(",", at)  # the apposition starts at the name's comma
+            if comma >= 0 and after.match(self.text, comma):
                 return entity
         return None
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.lexicon import cues
+from kg.extract.lexicon import cues, trie_pattern
 
 __all__ = [
     "CAPITAL",
@@ -253,9 +253,7 @@ def _described_as() -> re.Pattern[str]:
 
     Not in the passive (``was called``) nor in ``so-called``: those words are no one's.
     """
-    verbs = "|".join(
-        sorted((re.escape(v) for v in cues()["describing_verbs"]), key=len, reverse=True)
-    )
+    verbs = trie_pattern(sorted(cues()["describing_verbs"]))
     return re.compile(
         r"(?<![\w-])(?<!was )(?<!is )(?<!are )(?<!were )(?<!been )(?<!being )(?<!be )"
         rf"(?:{verbs})\b(?:[ ,][^\"“”.!?;:]{{0,60}}?)?\s*$"
