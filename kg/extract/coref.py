@@ -445,7 +445,11 @@ class Discourse:
         Nightfall,``; ``the studio thriller Dead Reckoning``). Every other mention of the same
         words is then a title too, so ``In 2004 Nightfall was remade`` names the film.
         """
-        if not self.body or any(q.kind == "title" for q in self.quotes):
+        if not self.body:
+            return frozenset()
+        # a headline quotes titles (or a pull-quote) in single quotes even where the body
+        # sets them in italics, so only the body's own quotation marks tell the style
+        if any(q.kind == "title" and not self.is_in_headline(q.start) for q in self.quotes):
             return frozenset()
         body = self.text[self.body[0].start :]
         found = {next(g for g in m.groups() if g) for m in _ITALIC_TITLE.finditer(body)}

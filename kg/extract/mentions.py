@@ -225,6 +225,8 @@ def _kind_of(
     after = text[span.end + 1 : span.end + 60]
     if _is_nickname(text, span):
         return "nickname"
+    if _is_pull_quote(text, span):
+        return "speech"
     title_like = looks_like_title(inner)
     if title_like and _title_context(before, after):
         return "title"
@@ -245,6 +247,25 @@ def _kind_of(
     if len(words) <= 3 and not re.search(r"[.!?,]$", inner):
         return "scare"
     return "speech" if span.mark == '"' else "scare"
+
+
+# a first- or second-person word: a title seldom has one, a pull-quote nearly always does
+_PERSONAL = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve)|[Mm]y|[Mm]e|[Uu]s|[Oo]ur|[Yy]ou(?:['’](?:re|ve))?|[Yy]our)\b"
+)
+
+
+def _is_pull_quote(text: str, span: QuotedSpan) -> bool:
+    """A headline's quoted words set off by a colon: ``'I Shot It Myself': X on F``.
+
+    Headlines title-case everything, so the words look like a title; a first- or
+    second-person word and the colon that ties them to a name say they are speech.
+    """
+    if span.paragraph != 0 or not _PERSONAL.search(span.text):
+        return False
+    after = text[span.end + 1 : span.end + 3]
+    before = text[max(0, span.start - 3) : span.start - 1]
+    return after.startswith(":") or before.rstrip().endswith(":")
 
 
 @cache

@@ -604,6 +604,8 @@ def build_cast(
 ) -> Iterator[Draft]:
     """Persons starred in a film (named, in the sentence, or in focus), with the character."""
     people = _people(d, m, match, "subj")
+    if match.groupdict().get("subj") and match.end("subj") == match.end():
+        people = _without_a_new_clause_subject(d, m, match.end(), people)
     if not match.groupdict().get("subj"):  # "... and co-stars with B in F": the subject is elided
         subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
@@ -633,6 +635,30 @@ def build_cast(
         yield Draft(
             person, Predicate.STARRED_IN, film, rule, conf - penalty, _span(match), character
         )
+
+
+# ", and B directed the second unit": B is the subject of a clause of their own
+_NEW_CLAUSE_AFTER_LIST = re.compile(
+    r"^ (?:also |then |later |now )?(?!(?:plays|played|stars|starred|co-stars|voices|voiced|"
+    r"portrays|portrayed|appears|appeared|returns|returned|reprises|reprised)\b)"
+    r"(?:[a-z]+ed|[a-z]+[^s]s|has|had|is|was|will|would|can|could)\b"
+)
+_LAST_COORDINATED = re.compile(r",? and (⟦P\d+⟧)$")
+
+
+def _without_a_new_clause_subject(
+    d: Discourse, m: Masked, end: int, people: list[Entity]
+) -> list[Entity]:
+    """``stars A, and B directed the second unit``: the list ends before B, who has a verb.
+
+    Only for a list that closes the match (an object list); an acting verb after B
+    (``and B plays the villain``) still puts B in the cast.
+    """
+    last = _LAST_COORDINATED.search(m.text, 0, end)
+    if last is None or not _NEW_CLAUSE_AFTER_LIST.match(m.text[end:]):
+        return people
+    person = d.resolve_person_ref(m, last.group(1), last.start(1))
+    return [p for p in people if p != person]
 
 
 # a clause that gives someone a part: "A plays C", "B turns up as D"
@@ -1035,6 +1061,64 @@ def build_by_role(
             yield Draft(person, predicate, film, rule, conf, _span(match))
 
 
+# one member of a cast list: describing words, the person, and the part when given
+# ("the veteran ⟦P3⟧", "⟦P0⟧ as his sister-in-law, ⟦C1⟧", "⟦P2⟧ as a lonely astronomer")
+_LEAD_WORD = (
+    r"(?:(?!(?:and|or|but|by|who|whom|whose|which|that|from|of|in|for|to|at|on|after|before|"
+    r"directed|produced|written|shot|edited|is|was|are|were|has|had|not|never)\b)"
+    r"(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:-[A-Za-z]+)?|⟦N\d+⟧|\d+-year-old) )"
+)
+_LIST_MEMBER = re.compile(
+    rf"(?:(?:the|a|an|his|her|their) )?{_LEAD_WORD}{{0,4}}?(?P<p>⟦P\d+⟧)(?!['’])"
+    rf"(?: as (?:{_MACROS['<DESC>']}(?P<c>⟦[CN]\d+⟧)(?!['’])"
+    r"|(?:(?:the|a|an|his|her|their) )?[a-z][\w'’-]*(?: (?!(?:and|with|in)\b)[a-z][\w'’-]*){0,5}"
+    r"(?:, (?P<c2>⟦[CN]\d+⟧)(?!['’]))?))?"
+    # a member ends where the list goes on or stops, never before a verb of its own
+    r"(?=,|;|\.|$| and\b| with\b| in\b)"
+)
+_LIST_APPOSITION = re.compile(
+    r", (?:a|an|the) [a-z][^,;⟦]*(?=,)|, (?:who|whose) [^;⟦]*(?:⟦[CN]\d+⟧)?(?=,)"
+)
+_LIST_JOIN = re.compile(r",? (?:and|with|plus|alongside) (?:also )?|, ")
+
+
+def build_cast_list(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """Every member of a cast list, with a part where one is given.
+
+    ``The cast includes A as the abbess, B and the veteran C``; ``It stars A as the pilot,
+    D, with B as his employer``. The list is read member by member: describing words, a
+    person, ``as`` and the part. It stops at anything else (a verb: ``, and B directed``),
+    so only people the list itself names are cast.
+    """
+    items, base = match.group("items"), match.start("items")
+    film, penalty = _film_here_or_focus(d, m, match)
+    if film is None:
+        return
+    pos = 0
+    while True:
+        member = _LIST_MEMBER.match(items, pos)
+        if member is None:
+            return
+        person = d.resolve_person_ref(m, member.group("p"), base + member.start("p"))
+        part = member.group("c") or member.group("c2")
+        character = (
+            _character_at(m, part, base + items.index(part, member.start())) if part else None
+        )
+        if person is not None:
+            span = (base + member.start(), base + member.end())
+            yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, span, character)
+        pos = member.end()
+        aside = _LIST_APPOSITION.match(items, pos)
+        if aside:
+            pos = aside.end()
+        join = _LIST_JOIN.match(items, pos)
+        if join is None:
+            return
+        pos = join.end()
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
@@ -1053,6 +1137,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast": build_cast,
     "cast_in_list": build_cast_in_list,
     "cast_pairs": build_cast_pairs,
+    "cast_list": build_cast_list,
     "cast_respectively": build_cast_respectively,
     "returned": build_returned,
     "replacement": build_replacement,

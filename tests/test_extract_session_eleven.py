@@ -1,0 +1,92 @@
+"""Table tests for general patterns found in the eleventh session's reading of sets 1-11.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import extracted, triples
+
+Fact = tuple[str, str, str, str | None]
+
+OPENER = '"Salt Hymn," directed by Mara Venn, opens on Friday. '
+
+FOUND = [
+    pytest.param(
+        OPENER + "The cast includes Tobin Ashe as the Abbess, Kofi Larbi and the veteran Ros Pell.",
+        ("Kofi Larbi", "starred_in", "Salt Hymn", None),
+        id="cast-includes-a-bare-middle-member",
+    ),
+    pytest.param(
+        OPENER + "The cast includes Tobin Ashe as the Abbess, Kofi Larbi and the veteran Ros Pell.",
+        ("Ros Pell", "starred_in", "Salt Hymn", None),
+        id="cast-includes-a-described-last-member",
+    ),
+    pytest.param(
+        OPENER + "The ensemble also includes Ida Brook, Sam Orr and Lena Kay, with Orr playing "
+        "a ferryman.",
+        ("Lena Kay", "starred_in", "Salt Hymn", None),
+        id="ensemble-includes-a-list-before-with",
+    ),
+    pytest.param(
+        OPENER + "It features the singer Zia Marr, who voices the moon, Pip, and Otto Brand as "
+        "a lonely astronomer.",
+        ("Otto Brand", "starred_in", "Salt Hymn", None),
+        id="a-member-after-a-who-aside",
+    ),
+    pytest.param(
+        OPENER + "It stars Yuna Park as the apprentice, Min-jae, with veteran Ho Seung as his "
+        "employer.",
+        ("Ho Seung", "starred_in", "Salt Hymn", None),
+        id="stars-list-continued-by-with",
+    ),
+    pytest.param(
+        OPENER + "It stars Yuna Park as the apprentice, Min-jae, with veteran Ho Seung as his "
+        "employer.",
+        ("Yuna Park", "starred_in", "Salt Hymn", "Min-jae"),
+        id="stars-list-first-member-keeps-its-part",
+    ),
+    pytest.param(
+        "'We Had No Money at All': Mara Venn on Salt Hymn\n\nMara Venn's new drama, Salt Hymn, "
+        "which opens on Friday, took nine years. It stars Tobin Ashe as a ferryman, Ned Rooke.",
+        ("Tobin Ashe", "starred_in", "Salt Hymn", "Ned Rooke"),
+        id="italic-titles-beside-a-quoted-headline",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        OPENER + "It stars Yuna Park, and Ho Seung directed the second unit.",
+        ("Ho Seung", "starred_in", "Salt Hymn", None),
+        id="a-name-with-its-own-verb-ends-the-list",
+    ),
+    pytest.param(
+        OPENER + "The cast includes Yuna Park, directed by Ho Seung in her debut.",
+        ("Ho Seung", "starred_in", "Salt Hymn", None),
+        id="directed-by-is-no-list-member",
+    ),
+    pytest.param(
+        OPENER + "The cast includes Yuna Park; Ho Seung wrote the score.",
+        ("Ho Seung", "starred_in", "Salt Hymn", None),
+        id="a-semicolon-ends-the-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_not_found(text: str, fact: Fact) -> None:
+    assert fact not in triples(text)
+
+
+def test_a_pull_quote_headline_is_not_a_film() -> None:
+    text = (
+        "'I Shot It Myself': Mara Venn on Salt Hymn\n\n"
+        'Mara Venn directed "Salt Hymn" in nine days.'
+    )
+    objects = {f.object_text for f in extracted(text) if f.predicate.value == "directed"}
+    assert objects == {"Salt Hymn"}
