@@ -52,6 +52,13 @@ FOUND = [
         ("Tobin Ashe", "starred_in", "Salt Hymn", "Ned Rooke"),
         id="italic-titles-beside-a-quoted-headline",
     ),
+    pytest.param(
+        'Ida Marsk dislikes the word auteur. "It sounds lonely," the Danish director says. '
+        "For twenty years Marsk has worked with the same crew, led by her friend, the editor "
+        'Rut Holm. Her debut, "Cold Acre" (2001), starred Jon Lund as a ferryman.',
+        ("Ida Marsk", "directed", "Cold Acre", None),
+        id="the-director-who-speaks-directs-her-debut",
+    ),
 ]
 
 NOT_FOUND = [
@@ -81,6 +88,14 @@ def test_found(text: str, fact: Fact) -> None:
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
 def test_not_found(text: str, fact: Fact) -> None:
     assert fact not in triples(text)
+
+
+def test_the_director_who_speaks_is_not_an_actor_named_as_such() -> None:
+    text = (
+        'The actress Ida Marsk stars in "Cold Acre." "It was cold," the director said. '
+        'Her next film, "Salt Year," opens in May.'
+    )
+    assert ("Ida Marsk", "directed", "Salt Year", None) not in triples(text)
 
 
 def test_a_pull_quote_headline_is_not_a_film() -> None:

@@ -1156,6 +1156,22 @@ class Discourse:
             subject = self.sentence_subject(masked)
             if subject is not None:
                 self.note_role(subject, "director")
+        self._note_directing_role_nouns(masked)
+
+    def _note_directing_role_nouns(self, masked: Masked) -> None:
+        """``"...," the Croatian director says``: whoever ``the director`` is, directs.
+
+        Only a role noun that refers back (no name follows it) and that resolves to someone
+        not yet known as an actor: ``the director`` in a film's review may mean its director,
+        never the star.
+        """
+        sentence = masked.sentence
+        for m in _DIRECTING_ROLE_NOUN.finditer(self.text, sentence.start, sentence.end):
+            if _NAME_NEXT.match(self.text, m.end()):
+                continue  # "the director Ana Ruiz": a title for the name, noted above
+            person = self.resolve_role_noun(m.group("noun"), m.start())
+            if person is not None and "actor" not in self.roles_of(person):
+                self.note_role(person, "director")
 
     def _recent_history(self, before: int, window: int = 80) -> list[tuple[int, Entity, bool]]:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
@@ -1866,6 +1882,9 @@ _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 # "the lead of "F"", "she appeared in "F"": a title after a preposition is not the clause's topic
 _GOVERNED_TITLE = re.compile(r"\b(?:of|in|from|on|with|to|for|by)\s+$")
+_DIRECTING_ROLE_NOUN = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>director|filmmaker|film-maker|writer-director|auteur)\b"
+)
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[\w-]+|⟦F\d+⟧) ){0,2}?(?P<noun>"
     + "|".join(re.escape(w) for w in _ROLE_WORDS)
