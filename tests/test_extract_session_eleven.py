@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import extracted, triples
+from extract_helpers import extracted, said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -105,3 +105,13 @@ def test_a_pull_quote_headline_is_not_a_film() -> None:
     )
     objects = {f.object_text for f in extracted(text) if f.predicate.value == "directed"}
     assert objects == {"Salt Hymn"}
+
+
+@pytest.mark.parametrize("opener", ["For", "To"])
+def test_a_fronted_topic_is_the_next_pronouns_referent(opener: str) -> None:
+    text = (
+        'Ida Marsk shot "Cold Acre" in the dark. The director, Tom Vey, agrees. '
+        f"{opener} Rena Holt, 74, the shoot was a trial. "
+        '"I could not see my own hands," she said.'
+    )
+    assert ("Rena Holt", "I could not see my own hands") in said(text)

@@ -226,6 +226,9 @@ _TURNED_TO_DIRECTING = re.compile(
     r"\b(?:turned|moved|switched|graduated|returned|pivoted) (?:in \d{4} )?to "
     r"(?:directing|direction|filmmaking)\b|\bstepped behind the camera\b"
 )
+# "For X, the approach meant ...", "To X, it felt ...": a fronted topic, not a governed name
+_FRONTED_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:For|To)\s+$")
+_TOPIC_COMMA = re.compile(rf"{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}}(?:, \d+)?,")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 # "he was above all Inspecteur Bram Kok": a rank before a name marks a character
 _RANKED_NAME = re.compile(
@@ -1032,6 +1035,8 @@ class Discourse:
 
     def _preposition_before(self, start: int) -> bool:
         before = self.text[max(0, start - 120) : start]
+        if _FRONTED_TOPIC.search(before) and _TOPIC_COMMA.match(self.text, start):
+            return False  # "For Farrant, 74, the shoot meant ...": the sentence's topic
         while _ENDS_WITH_AND_OR.search(before):  # cheap test before the costly one
             trimmed = _COORDINATED_NAME.sub("", before)
             if trimmed == before:
