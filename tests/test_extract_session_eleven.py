@@ -59,6 +59,18 @@ FOUND = [
         ("Ida Marsk", "directed", "Cold Acre", None),
         id="the-director-who-speaks-directs-her-debut",
     ),
+    pytest.param(
+        "The film was produced by Ada Venn, who would also back his next drama, Cold Acre "
+        "(2003), in which Tobin Ashe played a disgraced priest, Father Ned Rooke.",
+        ("Tobin Ashe", "starred_in", "Cold Acre", "Father Ned Rooke"),
+        id="who-would-also-is-the-future-in-the-past-not-a-hedge",
+    ),
+    pytest.param(
+        "Ida Marsk's last film, The Widow's Orchard (2017), starred her muse, and Tobin Ashe "
+        "played a ferryman in The Widow's Orchard.",
+        ("Tobin Ashe", "starred_in", "The Widow's Orchard", None),
+        id="an-unquoted-title-with-a-possessive-inside",
+    ),
 ]
 
 NOT_FOUND = [
@@ -76,6 +88,11 @@ NOT_FOUND = [
         OPENER + "The cast includes Yuna Park; Ho Seung wrote the score.",
         ("Ho Seung", "starred_in", "Salt Hymn", None),
         id="a-semicolon-ends-the-list",
+    ),
+    pytest.param(
+        OPENER + "Ada Venn said Tobin Ashe would play the ferryman in the sequel.",
+        ("Tobin Ashe", "starred_in", "Salt Hymn", None),
+        id="would-play-is-still-a-hedge",
     ),
 ]
 

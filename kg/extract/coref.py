@@ -153,8 +153,8 @@ _ACTS_ON_BEFORE = re.compile(
 )
 _YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _TITLE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
-_TITLE_RUN = (
-    rf"(?:(?:The|A|An) )?{_TITLE_WORD}"
+_TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its article
+    rf"(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
 )
 _FILM_NOUN_BEFORE_TITLE = (

@@ -1331,8 +1331,15 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
     return hedged(_ATTACHED_SINCE.sub(" ", lead))
 
 
+# "the producer who would also back his next film": the future seen from the past, no hedge
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:who|which|that) would (?=(?:also|later|eventually|soon|go on to|one day|never)\b)"
+)
+
+
 def hedged(text: str) -> bool:
     """Whether ``text`` holds a hedge cue; the month ``May`` inside a sentence is not ``may``."""
+    text = _FUTURE_IN_PAST.sub("who ", text)
     return any(m.group() != "May" or m.start() == 0 for m in _HEDGE.finditer(text))
 
 
