@@ -251,7 +251,8 @@ def _kind_of(
 
 # a first- or second-person word: a title seldom has one, a pull-quote nearly always does
 _PERSONAL = re.compile(
-    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve)|[Mm]y|[Mm]e|[Uu]s|[Oo]ur|[Yy]ou(?:['’](?:re|ve))?|[Yy]our)\b"
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve)|[Mm]y|[Mm]e|[Uu]s|[Oo]ur"
+    r"|[Yy]ou(?:['’](?:re|ve))?|[Yy]our)\b"
 )
 
 

@@ -1087,7 +1087,7 @@ def build_cast_list(
 ) -> Iterator[Draft]:
     """Every member of a cast list, with a part where one is given.
 
-    ``The cast includes A as the abbess, B and the veteran C``; ``It stars A as the pilot,
+    ``The cast includes A as the Abbess, B and the veteran C``; ``It stars A as the pilot,
     D, with B as his employer``. The list is read member by member: describing words, a
     person, ``as`` and the part. It stops at anything else (a verb: ``, and B directed``),
     so only people the list itself names are cast.
