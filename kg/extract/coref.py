@@ -1425,7 +1425,7 @@ class Discourse:
         noun = noun.lower()
         wanted = (
             "director"
-            if noun in {"director", "filmmaker", "auteur", "writer-director", "helmer"}
+            if noun in _DIRECTING_ROLE_NOUNS
             else "actor"
             if noun in {"actor", "actress", "star", "performer"}
             else None
@@ -1887,8 +1887,12 @@ _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 # "the lead of "F"", "she appeared in "F"": a title after a preposition is not the clause's topic
 _GOVERNED_TITLE = re.compile(r"\b(?:of|in|from|on|with|to|for|by)\s+$")
+# role nouns that name whoever directs ("the director", "the filmmaker")
+_DIRECTING_ROLE_NOUNS = frozenset(
+    {"director", "filmmaker", "film-maker", "writer-director", "auteur", "helmer"}
+)
 _DIRECTING_ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>director|filmmaker|film-maker|writer-director|auteur)\b"
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>" + trie_pattern(sorted(_DIRECTING_ROLE_NOUNS)) + r")\b"
 )
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[\w-]+|⟦F\d+⟧) ){0,2}?(?P<noun>"

@@ -1079,7 +1079,7 @@ _LIST_MEMBER = re.compile(
 _LIST_APPOSITION = re.compile(
     r", (?:a|an|the) [a-z][^,;⟦]*(?=,)|, (?:who|whose) [^;⟦]*(?:⟦[CN]\d+⟧)?(?=,)"
 )
-_LIST_JOIN = re.compile(r",? (?:and|with|plus|alongside) (?:also )?|, ")
+_CAST_LIST_JOIN = re.compile(r",? (?:and|with|plus|alongside) (?:also )?|, ")
 
 
 def build_cast_list(
@@ -1113,7 +1113,7 @@ def build_cast_list(
         aside = _LIST_APPOSITION.match(items, pos)
         if aside:
             pos = aside.end()
-        join = _LIST_JOIN.match(items, pos)
+        join = _CAST_LIST_JOIN.match(items, pos)
         if join is None:
             return
         pos = join.end()
