@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -77,6 +77,12 @@ _GENDER_AFTER = re.compile(
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her)\b")
 # before another person is named, "her" may be an object ("X cast her"): only these decide
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|his)\b")
+# "X became his muse", "X was her protégée": the possessive is whoever X stands in relation to
+_SOMEONE_ELSES_RELATION = re.compile(
+    r"\b(?:became|becomes|become|was|is|as|remained|remains) (?:his|her) (?:[a-z-]+ )?"
+    r"(?:muse|wife|husband|partner|protégée?|protegee?|mentor|rival|assistant|favou?rite|"
+    r"girlfriend|boyfriend|lover|collaborator|discovery|star)\b"
+)
 # an apposition whose noun a he/she clause describes, with no "who"/"that" ("plays Teodor,
 # the violinist she is sent to betray"): the pronoun is someone else in the story
 _REDUCED_RELATIVE = re.compile(
@@ -563,18 +569,51 @@ class Discourse:
         """
         found: set[str] = set()
         for name in self.names:
-            before = self.text[max(0, name.start - 60) : name.start]
             after = _ACTOR_IN_PARENTHESES.match(self.text, name.end)
+            if after and self._actor_named_first(name.text, after.group(1)):
+                found.add(after.group(1))  # "Ada Holt (Nell Price)": a cast list's credit
+                continue
             if (
-                (
-                    _CHARACTER_CUE.search(before)
-                    and not _NOT_A_PART_AS.search(self.text, max(0, name.start - 150), name.start)
-                )
+                self._after_character_cue(name)
                 or (after and not self._org_shaped(after.group(1)))
                 or _RANKED_NAME.match(name.text)
             ) and not self._org_shaped(name.text):
                 found.add(name.text)
         return found | self._coordinated_characters(found)
+
+    def _after_character_cue(self, name: NameSpan) -> bool:
+        """Whether ``name`` stands where a part goes (``as Carolina``, ``plays the witch Ada``)."""
+        before = self.text[max(0, name.start - 60) : name.start]
+        return bool(_CHARACTER_CUE.search(before)) and not _NOT_A_PART_AS.search(
+            self.text, max(0, name.start - 150), name.start
+        )
+
+    def _actor_named_first(self, first: str, second: str) -> bool:
+        """In ``First (Second)``, whether First is the actor and Second the part.
+
+        Reviews credit "Character (Actor)", cast lists "Actor (Character)"; the rest of the
+        article tells which. A part is named after a character cue (``returned as Vince``, by
+        its full or first name); an actor is named by surname alone (``Holt, now 58, ...``).
+        Without either sign the review order stands.
+        """
+        if self._org_shaped(first) or self._org_shaped(second) or " " not in first:
+            return False
+        first_is_part, second_is_part = self._named_as_part(first), self._named_as_part(second)
+        if first_is_part != second_is_part:
+            return second_is_part
+        if first_is_part:
+            return False
+        return self._surname_uses(first) > self._surname_uses(second)
+
+    def _named_as_part(self, full: str) -> bool:
+        """Whether the text names ``full``, or its first name, where a character goes."""
+        forms = {full, full.split()[0]}
+        return any(n.text in forms and self._after_character_cue(n) for n in self.names)
+
+    def _surname_uses(self, full: str) -> int:
+        """How often the text names ``full`` by its last word alone, as it does a person."""
+        surname = full.split()[-1]
+        return sum(n.text == surname for n in self.names) if " " in full else 0
 
     def _coordinated_characters(self, characters: set[str]) -> set[str]:
         """``as Rooster and May Quill, a couple``: a name joined to a character is one too.
@@ -1093,6 +1132,7 @@ class Discourse:
         if own:  # "X, 38, said she had never read it": she is X, whoever else is recent
             self._genders.setdefault(first.entity, PRONOUNS[own.group(1) or own.group(2)])
             return
+        rest = _SOMEONE_ELSES_RELATION.sub(" ", rest)  # "X became his muse": not X's "his"
         kinds = {PRONOUNS[w] for w in pronouns.findall(rest)}
         if len(kinds) == 1:
             kind = kinds.pop()
@@ -1287,6 +1327,10 @@ class Discourse:
         def fits(entity: Entity) -> bool:
             return role_fits(entity) and self._genders.get(entity, gender) == gender
 
+        if word in {"he", "she"}:
+            chained = self._earlier_same_pronoun(masked, offset, word)
+            if chained is not None:
+                return chained  # "he made F, and he directed G": one "he" all along
         candidates = self._local_candidates(masked, offset, word in {"he", "she"})
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
@@ -1316,6 +1360,9 @@ class Discourse:
             return known[-1][1]
         if candidates:
             return candidates[-1][1]
+        governed = self._known_gender_named_before(masked, offset, gender, fits)
+        if governed is not None:
+            return governed  # "the prize went to X for F, in which she plays": X, known "she"
         if word in {"he", "she"} and self._opens_paragraph_after_quote(masked.sentence):
             main = self.main_person()
             if main is not None and fits(main):
@@ -1331,6 +1378,44 @@ class Discourse:
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
+
+    def _known_gender_named_before(
+        self, masked: Masked, offset: int, gender: str, fits: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """The latest person named earlier in the sentence whose gender is the pronoun's.
+
+        A person after a preposition counts too. Only asked when no subject-like person
+        precedes the pronoun: a person the sentence names is a nearer antecedent than one of
+        an earlier sentence.
+        """
+        named = [
+            slot.entity
+            for slot in masked.slots
+            if slot.kind == "P" and slot.entity is not None and slot.end <= offset
+        ]
+        known = [e for e in named if self._genders.get(e) == gender and fits(e)]
+        return known[-1] if known else None
+
+    def _earlier_same_pronoun(self, masked: Masked, offset: int, word: str) -> Entity | None:
+        """What an earlier ``he`` (or ``she``) of the same sentence refers to, if no one between.
+
+        A sentence that says "he" twice with no person named between means one man, whatever
+        the verbs suggest: "He made his debut with F, and he later directed G".
+        """
+        start = masked.sentence.start
+        earlier = [
+            start + m.start()
+            for m in re.finditer(rf"\b{word}\b", self.text[start:offset], re.IGNORECASE)
+            if not any(q.start <= start + m.start() < q.end for q in self.speech)
+        ]
+        if not earlier:
+            return None  # a "he" inside a quotation is the speaker's, not the narrator's
+        previous = earlier[-1]
+        if any(previous < slot.start < offset for slot in masked.slots if slot.kind == "P"):
+            return None
+        if ROLE_NOUN.search(self.text, previous, offset):
+            return None
+        return self.resolve_pronoun(masked, previous, word)
 
     def _opens_paragraph_after_quote(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens a paragraph that follows a paragraph of quoted speech."""
@@ -1528,10 +1613,17 @@ class Discourse:
         the focus.
         """
         main = self._main_film
-        if main is None or main == film or main.year is not None or film.year is None:
+        if main is None or main == film or main.year is not None:
             return False
-        if offset not in self._dated_mentions and self._opens_sentence(offset):
+        own_work = bool(_OWN_WORK_BEFORE.search(self.text, max(0, offset - 8), offset))
+        if offset not in self._dated_mentions and self._opens_sentence(offset) and not own_work:
             return False  # the topic of its sentence: "The original "F" was a hit. It ..."
+        # "Juror X's own "F" won the prize here in 2019": a past year after the title dates it
+        dated = offset in self._dated_mentions or bool(
+            _PAST_YEAR.search(self.text, offset, self.sentence_at(offset).end)
+        )
+        if film.year is None and not dated:
+            return False
         return (film, main) not in self._continuing_pairs  # a dated sequel of it is no older
 
     def _opens_sentence(self, offset: int) -> bool:
@@ -1874,6 +1966,8 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
+_OWN_WORK_BEFORE = re.compile(r"['’]s own $")
+_PAST_YEAR = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b")
 DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
     r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "

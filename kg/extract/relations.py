@@ -371,7 +371,8 @@ _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
-    r"\b(?:returns?|returning|reprises?|reprising|is back|are back)\b", re.IGNORECASE
+    r"\b(?:return(?:s|ed|ing)?|repris(?:es?|ed|ing)|(?:is|are|was|were) back|came back)\b",
+    re.IGNORECASE,
 )
 
 
@@ -413,6 +414,9 @@ def build_credit(
             yield Draft(person, predicate, film, rule, conf - penalty, _span(match))
 
 
+_JURY = re.compile(r"\b(?:[Jj]ury|[Jj]uries|[Jj]urors?|[Pp]anel(?:ists?)?)\b")
+
+
 def build_credit_main(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -420,6 +424,8 @@ def build_credit_main(
 
     Under a list article's heading ("Heat (1995)"), the film is the heading's.
     """
+    if _JURY.search(m.text):
+        return  # "jurors included the producer X": a job, not a credit on this film
     section = d.section_work(m.sentence.start)
     film = section[1] if section else d.main_work()
     if film is None:
@@ -788,7 +794,9 @@ def build_sequel(
         return  # "X's "Low Tide," her follow-up to "Salt"": her next film, not a sequel
     if original is None:  # "Its sequel, "Heat: Part Two"": the film whose title it extends
         before = m.offsets[match.start("sfilm")]
-        if rule == "sequel-ordinal":  # "the third film, F": the one before it, not the first
+        if rule == "title-then-the-sequel":  # "F2, the long-awaited sequel,": the article's film
+            original = d.title_prefix_film(sequel) or d.main_film()
+        elif rule == "sequel-ordinal":  # "the third film, F": the one before it, not the first
             original = d.antecedent_film(sequel, before, m) or d.title_prefix_film(sequel)
         else:
             original = d.title_prefix_film(sequel) or d.antecedent_film(sequel, before, m)
