@@ -1,4 +1,4 @@
-"""Table tests for general patterns found in the twelfth session's reading of set 12.
+"""Table tests for general patterns found in the twelfth session's reading of sets 12 and 13.
 
 Every sentence is our own, with invented names and titles; none is copied from the shared
 corpus or from a held-out article. Each case names the general pattern it stands for.
@@ -105,6 +105,65 @@ FOUND = [
     ),
 ]
 
+# an outlet that sets titles in italics, lost in plain text: no title is quoted
+ITALICS = (
+    "Ada Berg on Forty Years in the Cutting Room\n\nAda Berg has cut thirty features. Her "
+    "fame rests on Harbour Lights, which was directed by Cleo Maas, shot by the "
+    "cinematographer Lars Bruun and edited by Berg. Pier Nine, the 2006 sequel to Harbour "
+    "Lights, was cut by her son. She has directed once. Salt Radio, her 2010 documentary "
+    'about pirate ships, took four years. "Never again," she says.'
+)
+# an awards round-up credits each nominee "for" a film, under the category's craft
+AWARDS = (
+    '"Cold Harbour" leads the nominations. Joining Una Pike in the directing race are '
+    'Bela Farr for "Quiet Motors" and Lin Marsh for "Brine." In best actor, Tom Greer is '
+    'joined by Dino Pell for "Quiet Motors" and Cass Hart for "Brine." In the supporting '
+    'races, Holly Ferr ("Cold Harbour") and Pat Whit ("Brine") lead.'
+)
+FOUND += [
+    pytest.param(
+        ITALICS,
+        ("Cleo Maas", "directed", "Harbour Lights", None),
+        id="italic-title-before-which-was-directed-by",
+    ),
+    pytest.param(
+        ITALICS,
+        ("Pier Nine", "sequel_of", "Harbour Lights", None),
+        id="italic-title-before-the-sequel-to",
+    ),
+    pytest.param(
+        ITALICS,
+        ("Lars Bruun", "shot", "Harbour Lights", None),
+        id="passive-credits-with-a-job-word-keep-their-verbs",
+    ),
+    pytest.param(AWARDS, ("Bela Farr", "directed", "Quiet Motors", None), id="directing-race-for"),
+    pytest.param(AWARDS, ("Lin Marsh", "directed", "Brine", None), id="directing-race-last"),
+    pytest.param(AWARDS, ("Dino Pell", "starred_in", "Quiet Motors", None), id="best-actor-for"),
+    pytest.param(AWARDS, ("Cass Hart", "starred_in", "Brine", None), id="best-actor-last"),
+    pytest.param(
+        AWARDS,
+        ("Holly Ferr", "starred_in", "Cold Harbour", None),
+        id="supporting-race-film-in-brackets",
+    ),
+    pytest.param(
+        'Rhea Lunt said she was stunned. "Brine" and "Brine Two" are up. The field pairs Lunt '
+        'with Ona Vell, who reprises her role as the smuggler Maren Sol in "Brine Two."',
+        ("Ona Vell", "starred_in", "Brine Two", "Maren Sol"),
+        id="her-in-a-who-clause-is-its-head",
+    ),
+    pytest.param(
+        '"Iron Hill 3" opens in July. Her younger sister, Sabine, is now played by Kez Monroe.',
+        ("Kez Monroe", "starred_in", "Iron Hill 3", "Sabine"),
+        id="part-is-now-played-by",
+    ),
+    pytest.param(
+        "The film is a hit. Additional episodes will be directed by Jo Ferr, Max Ferr's son, "
+        'whose feature debut, "Low Hymn," premiered in 2024.',
+        ("Jo Ferr", "directed", "Low Hymn", None),
+        id="whose-after-a-kinship-apposition",
+    ),
+]
+
 NOT_FOUND = [
     pytest.param(
         CAST_LIST_ACTOR_FIRST,
@@ -139,6 +198,25 @@ NOT_FOUND = [
     ),
 ]
 
+NOT_FOUND += [
+    pytest.param(
+        ITALICS,
+        ("Lars Bruun", "directed", "Harbour Lights", None),
+        id="a-cinematographer-in-a-passive-list-did-not-direct",
+    ),
+    pytest.param(
+        AWARDS,
+        ("Dino Pell", "directed", "Quiet Motors", None),
+        id="an-actor-nominee-did-not-direct",
+    ),
+    pytest.param(
+        '"Slack Tide" is a film of the series. Most of the remaining episodes were directed '
+        "by Hans Brod and Lena Stur.",
+        ("Hans Brod", "directed", "Slack Tide", None),
+        id="episodes-directed-by-is-tv-work",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "fact"), FOUND)
 def test_found(text: str, fact: Fact) -> None:
@@ -169,3 +247,9 @@ def test_a_he_inside_a_quotation_does_not_chain() -> None:
         'Senn said, and he laughed. "Not once."'
     )
     assert ("Bo Senn", "Not once.") in said(text)
+
+
+def test_an_italic_documentary_title_is_no_speaker() -> None:
+    """ "Salt Radio, her 2010 documentary": a title by its apposition, so "she" is Ada Berg."""
+    assert ("Ada Berg", "Never again") in said(ITALICS)
+    assert not any(speaker == "Salt Radio" for speaker, _ in said(ITALICS))

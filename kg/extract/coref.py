@@ -174,6 +174,13 @@ _ITALIC_TITLE = re.compile(
     # shrugged" does not)
     rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN})(?=[,.;:)]|\s*\()"
     rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
+    # "Undertow, her 2010 documentary about ...": an apposition whose head is a film noun
+    rf"|(?<![\w'’])({_TITLE_RUN}), (?:the|a|an|his|her|their|its) (?:\d{{4}} )?"
+    rf"(?:(?!(?:of|in|for|to|with|by|and|from|on|at|the|a|an)\b)[a-z][\w-]* ){{0,3}}?"
+    rf"{_FILM_NOUN_BEFORE_TITLE}(?=[,.;:)]| (?:about|of|to|that|which|set|starring|from|by|in)\b)"
+    # "rests on Harbour Lights, which was directed by X": only a work is directed
+    rf"|(?<![\w'’])({_TITLE_RUN})(?=,? (?:(?:which|that) (?:was |is )?|(?:was|is) )?"
+    r"(?:co-)?(?:directed|helmed|written and directed) by\b)"
 )
 _NOT_TITLE_ENDINGS = frozenset({"The", "A", "An"})
 # "Night Ferry 2": a name does not end in a sequel number, a title does
@@ -1351,6 +1358,9 @@ class Discourse:
             subject = candidates[-1][1]
             candidates = [c for c in candidates if c[1] != subject]
         candidates = [c for c in candidates if fits(c[1])]
+        bound = self._relative_clause_head(masked, candidates, offset)
+        if bound is not None:
+            return bound  # "..., and D, who reprises her role": D, however known the others
         known = [c for c in candidates if self._genders.get(c[1]) == gender]
         if candidates and not known and word in {"he", "she"}:
             holder = self._recent_gender_holder(masked.sentence.start, gender)
@@ -1378,6 +1388,16 @@ class Discourse:
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
+
+    def _relative_clause_head(
+        self, masked: Masked, candidates: list[tuple[int, Entity]], offset: int
+    ) -> Entity | None:
+        """The person whose ``who`` clause holds the pronoun at ``offset``, if any."""
+        if not candidates:
+            return None
+        start, entity = candidates[-1]
+        end = next((s.end for s in masked.slots if s.start == start), start)
+        return entity if _WHO_CLAUSE_SO_FAR.match(self.text, end, offset) else None
 
     def _known_gender_named_before(
         self, masked: Masked, offset: int, gender: str, fits: Callable[[Entity], bool]
@@ -1966,6 +1986,7 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
+_WHO_CLAUSE_SO_FAR = re.compile(r"['’]?s?,\s+who\b[^,;—]*$")
 _OWN_WORK_BEFORE = re.compile(r"['’]s own $")
 _PAST_YEAR = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b")
 DEFINITE_FILM = re.compile(

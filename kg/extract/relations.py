@@ -100,7 +100,9 @@ _MACROS = {
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that|film|movie|sequel|series|show|"
     r"picture|drama|comedy|thriller) )[a-z-]+ ){1,2}stars? |co-stars? "
-    r"|(?:(?:the|a|an) )?(?:\d+-year-old )?(?:[A-Za-z-]+ ){0,3}"
+    # the words before a job are describing ones, never a clause's ("shot by the editor X")
+    r"|(?:(?:the|a|an) )?(?:\d+-year-old )?"
+    r"(?:(?!(?:by|and|or|with|for|in|of|to|from)\b)[A-Za-z-]+ ){0,3}"
     r"(?:actor|actress|director|filmmaker|writer|screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist)s? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
@@ -383,6 +385,12 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
+_EPISODES_AS_SUBJECT = re.compile(
+    r"\b(?:episodes?|pilot|finale|season (?:one|two|three|\d))\b[^,;⟦]{0,20}"
+    r"(?:was|were|is|are|will be|had been|have been)\s+(?:\w+ )?$"
+)
+
+
 def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -404,8 +412,11 @@ def build_credit(
         film, penalty = (named[-1], 0.0) if named else (film, penalty)
     if film is None:
         return
+    episodes = _EPISODES_AS_SUBJECT.search(m.text, 0, match.start())
     for verb in dict.fromkeys(verbs):
         predicate = _CREDIT_VERBS[verb]
+        if predicate == Predicate.DIRECTED and episodes:
+            continue  # "the remaining episodes were directed by X": TV work, not the film's
         if predicate == Predicate.DISTRIBUTED_BY:
             for org in orgs:
                 yield Draft(film, predicate, org, rule, conf - penalty, _span(match))
@@ -1127,6 +1138,43 @@ def build_cast_list(
         pos = join.end()
 
 
+# an award category names the craft its nominees are credited with
+_CATEGORY_CRAFT = (
+    (re.compile(r"direct"), Predicate.DIRECTED),
+    (re.compile(r"act|perform|supporting|lead"), Predicate.STARRED_IN),
+    (re.compile(r"screenplay|writ"), Predicate.WROTE),
+    (re.compile(r"cinematograph"), Predicate.SHOT),
+    (re.compile(r"edit"), Predicate.EDITED),
+)
+# "P for "F"", "P ("F")": one nominee and the film the nomination is for
+_NOMINEE_FOR_FILM = re.compile(
+    r"(⟦P\d+⟧)(?!['’])(?:, (?:who|whose) [^;⟦]*(?:⟦[CN]\d+⟧[^;⟦]*)?,)? "
+    r"(?:for (?:(?:his|her|their) (?:[a-z]+ )?(?:role|turn|work|performance) in )?(⟦F\d+⟧)"
+    r"|\((⟦F\d+⟧)\))"
+)
+
+
+def build_category_nominees(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """Nominees listed under an award category, each credited for the film named beside them.
+
+    ``In best actor, A is joined by B for "F" and C for "G"``; ``the directing race: D for
+    "H"``; ``In the supporting races, E ("K")``. The category says the craft; the list runs
+    to the next category named in the sentence.
+    """
+    craft = next((p for cue, p in _CATEGORY_CRAFT if cue.search(match.group("cat").lower())), None)
+    if craft is None:
+        return
+    following = [c.start() for c in match.re.finditer(m.text, match.end())]  # the rule's own
+    segment_end = following[0] if following else len(m.text)
+    for pair in _NOMINEE_FOR_FILM.finditer(m.text, match.end(), segment_end):
+        person = d.resolve_person_ref(m, pair.group(1), pair.start(1))
+        film = m.slot(pair.group(2) or pair.group(3)).entity
+        if person is not None and film is not None and film.type == EntityType.FILM:
+            yield Draft(person, craft, film, rule, conf, pair.span())
+
+
 BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Iterator[Draft]]] = {
     "credit": build_credit,
     "directed": build_directed,
@@ -1146,6 +1194,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_in_list": build_cast_in_list,
     "cast_pairs": build_cast_pairs,
     "cast_list": build_cast_list,
+    "category_nominees": build_category_nominees,
     "cast_respectively": build_cast_respectively,
     "returned": build_returned,
     "replacement": build_replacement,
