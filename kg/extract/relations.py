@@ -77,6 +77,15 @@ _OBJECT_HER = (
 _MACROS = {
     "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE})",
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
+    # "led by" a cast, not a group that only has a leader ("a jury led by the actor X")
+    "<CAST_LED_BY>": "".join(
+        f"(?<!{group} )(?<!{group}, )"
+        for group in (
+            "jury panel committee delegation team board group company crew union consortium "
+            "campaign coalition"
+        ).split()
+    )
+    + "led by",
     # a list of films: "in "A," "B" and "C""
     "<FS>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?(?:\s+(?:(?:and|or)\s+)?⟦F\d+⟧,?(?: \(\d{4}\),?)?)*",
     "<C>": r"(?:⟦[CN]\d+⟧(?!['’]s\b))",  # "as Ada's rival, Bea": Bea, not Ada
