@@ -176,7 +176,7 @@ def _headline(text: str) -> str | None:
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr lt col gen sgt capt cpt rev hon gov sen rep vs etc inc ltd co
     corp bros no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est u.s
-    e.g i.e""".split()
+    e.g i.e dir""".split()
 )
 _NUMBER_ABBREVIATIONS = frozenset({"no", "vol", "pt", "ch", "nos"})
 _CLOSERS = "\"'”’)]»"

@@ -167,6 +167,8 @@ _FILM_NOUN_BEFORE_TITLE = (
     r"\b(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
     r"melodrama|romance|sequel|remake|follow-up|epic|noir|satire|biopic|blockbuster)"
 )
+# a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
+_NAME_AHEAD = rf"{CAPITAL}[\w'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w'’-]+"
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
 _ITALIC_TITLE = re.compile(
     rf"(?<![\w'’])({_TITLE_RUN})(?={_YEAR_IN_PARENTHESES.pattern})"
@@ -180,7 +182,21 @@ _ITALIC_TITLE = re.compile(
     rf"{_FILM_NOUN_BEFORE_TITLE}(?=[,.;:)]| (?:about|of|to|that|which|set|starring|from|by|in)\b)"
     # "rests on Harbour Lights, which was directed by X": only a work is directed
     rf"|(?<![\w'’])({_TITLE_RUN})(?=,? (?:(?:which|that) (?:was |is )?|(?:was|is) )?"
-    r"(?:co-)?(?:directed|helmed|written and directed) by\b)"
+    r"(?:co-)?(?:directed|helmed|written and directed) by\b"
+    # "Harbour Mothers, which she co-directed": the same, in the active voice
+    rf"|,? (?:which|that) (?:he|she|they|{_NAME_AHEAD}) (?:co-)?(?:directed|helmed|made)\b)"
+    # "Signal Lost (dir. X)": a festival programme's credit
+    rf"|(?<![\w'’])({_TITLE_RUN})(?= \((?:dir\.|directed by) {CAPITAL})"
+    # "Tidewater Hymns, from Fenella Marsh-Okoro": a work credited to its maker by name
+    rf"|(?<![\w'’])({_TITLE_RUN})(?=, from (?:[A-Z][a-z]+ )?(?:(?:writer-)?(?:director|filmmaker|"
+    rf"documentarian|documentary-maker)s? )?{_NAME_AHEAD}\b)"
+    # "Left Hand, Nadine Whitlock's portrait of ...": a possessive apposition with a work's head
+    rf"|(?<![\w'’])({_TITLE_RUN})(?=, {_NAME_AHEAD}['’]s (?:\d{{4}} )?(?:[a-z-]+ ){{0,2}}?"
+    rf"(?:{_FILM_NOUN_BEFORE_TITLE[2:]}|portrait|study)\b)"
+    # "the director of the Oscar-nominated The Quarry Choir", "opens with X", "the premiere of X"
+    r"|\b(?:(?:director|co-director|maker|creator) of|(?:opens?|closes?|opened|closed) with|"
+    r"premiere of|screenings? of) (?:the )?(?:[A-Z][\w]*-[a-z][\w-]* )?"
+    rf"({_TITLE_RUN})(?=[,.;:)]| \(|\s+(?:[(\"“a-z]))"
 )
 _NOT_TITLE_ENDINGS = frozenset({"The", "A", "An"})
 # "Night Ferry 2": a name does not end in a sequel number, a title does
@@ -252,7 +268,8 @@ _RANKED_NAME = re.compile(
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
-    r"returned as|heroine|hero|villain|character(?! actor| actress))\b,?\s+(?!by\b|of\b)"
+    r"returned as|heroine|hero|villain|voice to|character(?! actor| actress))\b,?\s+"
+    r"(?!by\b|of\b|cast\b|actors?\b|talent\b|work\b|roles?\b)"  # "the voice cast includes"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+(?=[a-z]))?"  # "plays Nell's grown daughter, Tess"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
@@ -265,7 +282,10 @@ _HEADING_TAIL = re.compile(r"[,.:]?\s*(?:\(\d{4}\))?\s*")
 # as X", "as well as X" (a comparison's "as ...ly" in the same sentence, no full stop between)
 _NOT_A_PART_AS = re.compile(
     r"\b(?:such|as well) as\s+$|"
-    r"\b(?:as|so) (?:[a-z]+ly|much|many|long|far|well|good|often) [^.;!?]{0,120}\bas\s+$"
+    r"\b(?:as|so) (?:[a-z]+ly|much|many|long|far|well|good|often) [^.;!?]{0,120}\bas\s+$|"
+    # "as good as anything X has shot": a comparison's second "as", a few words before the name
+    r"\b(?:as|so) [a-z]+ as (?:any|anything|anyone|anybody|everything|something|most|much)"
+    r"(?: [a-z]+)?\s+$"
 )
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
@@ -469,6 +489,12 @@ class Discourse:
             return frozenset()
         body = self.text[self.body[0].start :]
         found = {next(g for g in m.groups() if g) for m in _ITALIC_TITLE.finditer(body)}
+        # "'The Orchard' Review: ...": the headline's quoted title, set bare in the body
+        found |= {
+            strip_title_punctuation(q.text)
+            for q in self.quotes
+            if q.kind == "title" and self.is_in_headline(q.start)
+        }
         # "the film, Halmágyi said": a person's name, or part of one, is no title
         people = {n.text for n in self.names if n.possessive}
         people |= {part for n in self.names if " " in n.text for part in n.text.split()}
@@ -752,7 +778,11 @@ class Discourse:
     def _org_shaped(text: str) -> bool:
         words = text.lower().split()
         suffixes = cues()["org_suffixes"]
-        return bool(words) and (words[-1] in suffixes or words[0] in {"studio", "studios"})
+        return bool(words) and (
+            words[-1] in suffixes
+            or words[-1].endswith("fest")  # "Sheffield DocFest", "Filmfest Hamburg" aside
+            or words[0] in {"studio", "studios"}
+        )
 
     def _register_titles(self) -> dict[tuple[str, EntityType], Entity]:
         """One entity per (title, type), carrying the year given at any of its mentions.
@@ -1338,6 +1368,10 @@ class Discourse:
             chained = self._earlier_same_pronoun(masked, offset, word)
             if chained is not None:
                 return chained  # "he made F, and he directed G": one "he" all along
+        elif word in {"his", "her"}:
+            parallel = self._parallel_filmography(masked, offset, word)
+            if parallel is not None:
+                return parallel  # "Her debut, F, starred X, and her second film, G, ...": hers
         candidates = self._local_candidates(masked, offset, word in {"he", "she"})
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
@@ -1436,6 +1470,24 @@ class Discourse:
         if ROLE_NOUN.search(self.text, previous, offset):
             return None
         return self.resolve_pronoun(masked, previous, word)
+
+    def _parallel_filmography(self, masked: Masked, offset: int, word: str) -> Entity | None:
+        """Whose work a second ``her debut`` / ``her second film`` of one sentence names.
+
+        A sentence that walks through a filmography repeats the possessive: "Her debut, F,
+        starred X as a girl ..., and her second film, G, gave Y a role". The second "her"
+        is the first one's owner, whoever the clause between names.
+        """
+        if not _FILMOGRAPHY_NOUN.match(self.text, offset + len(word)):
+            return None
+        start = masked.sentence.start
+        for earlier in re.finditer(rf"\b{word}\b", self.text[start:offset], re.IGNORECASE):
+            at = start + earlier.start()
+            if _FILMOGRAPHY_NOUN.match(self.text, at + len(word)) and not any(
+                q.start <= at < q.end for q in self.speech
+            ):
+                return self.resolve_pronoun(masked, at, earlier.group())
+        return None
 
     def _opens_paragraph_after_quote(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens a paragraph that follows a paragraph of quoted speech."""
@@ -1986,6 +2038,12 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
+# "her debut", "his second feature", "her latest film": a place in someone's filmography
+_FILMOGRAPHY_NOUN = re.compile(
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|next|latest|last|previous|new|"
+    r"feature|directorial|directing|sophomore)\s+){0,2}"
+    r"(?:debut|film|feature|movie|documentary|outing|effort)\b"
+)
 _WHO_CLAUSE_SO_FAR = re.compile(r"['’]?s?,\s+who\b[^,;—]*$")
 _OWN_WORK_BEFORE = re.compile(r"['’]s own $")
 _PAST_YEAR = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b")

@@ -227,6 +227,8 @@ def _kind_of(
         return "nickname"
     if _is_pull_quote(text, span):
         return "speech"
+    if _SO_CALLED.search(before):
+        return "scare"  # 'the so-called "Romanian New Wave"': a label, not a title or speech
     title_like = looks_like_title(inner)
     if title_like and _title_context(before, after):
         return "title"
@@ -247,6 +249,9 @@ def _kind_of(
     if len(words) <= 3 and not re.search(r"[.!?,]$", inner):
         return "scare"
     return "speech" if span.mark == '"' else "scare"
+
+
+_SO_CALLED = re.compile(r"\bso-called\s*[\"“‘']?$", re.IGNORECASE)
 
 
 # a first- or second-person word: a title seldom has one, a pull-quote nearly always does

@@ -102,7 +102,8 @@ _MACROS = {
         r"known (?:as|for)) (?:[^,;⟦]|⟦[NF]\d+⟧){1,60}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
     ),
     "<ADJ>": (
-        r"(?:(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
+        # a second determiner starts a new phrase: "her parents, and her second film"
+        r"(?:(?:(?!(?:his|her|their|its|my|our)\b)[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
         r",?\s+){0,4}?"
     ),
 }
@@ -172,7 +173,9 @@ _VERB_ALT = "|".join(sorted((re.escape(v) for v in _CREDIT_VERBS), key=len, reve
 _VERB_LIST = rf"(?:(?:{_VERB_ALT})(?:,\s+(?:and\s+)?|\s+and\s+)?)+"
 _ACTING_VERB = (
     r"(?:plays|played|playing|(?<!to )play|portrays|portrayed|portraying|voices|voiced|voicing|"
-    r"channell?ed|embodied|will play|will again play|again plays|also plays|also played)(?! by\b)"
+    r"channell?ed|embodied|will play|will again play|again plays|also plays|also played|"
+    r"will voice|(?:returns|returned|is returning) to (?:voice|play)|"
+    r"(?:lends|lent|is lending) (?:her|his|their) voice to)(?! by\b)"
 )
 
 
@@ -301,6 +304,9 @@ def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
     return out
 
 
+_EARLIER_FILM_PHRASE = re.compile(r"\b(?:first|original|earlier|earliest)\b")
+
+
 def _film_here_or_focus(
     d: Discourse, m: Masked, match: re.Match[str], character: Entity | None = None
 ) -> tuple[Entity | None, float]:
@@ -316,6 +322,8 @@ def _film_here_or_focus(
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
         definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
+        if film is None and definite and _EARLIER_FILM_PHRASE.search(definite.group()):
+            return None, 0.0  # "the first film" unknown: never the film in focus, its sequel
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
     asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
@@ -1010,7 +1018,8 @@ def build_returns_to_role(
     """
     character = _character(m, match)
     earlier = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
-    current = d.sequel_in_focus(m.sentence.start) or d.main_work()
+    named_now = _titles(m, match.groupdict().get("now"))  # "..., in "F3"": the new film named
+    current = (named_now or [None])[0] or d.sequel_in_focus(m.sentence.start) or d.main_work()
     films = earlier + ([current] if current and current not in earlier else [])
     for person in _people(d, m, match, "subj"):
         for film in films:
