@@ -114,7 +114,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
-    r"(?:[a-z-]+|\d{4}),?\s+){0,3}$"
+    r"(?:[a-z-]+|\d{4}|[A-Z][a-z]+(?=\s+[a-z])),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
     r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
     r"|[A-Z][\w'’.-]+\s+\(\s*$"  # "showrunner Mira Reyes ("Tidewater")": her credit
@@ -1878,8 +1878,28 @@ class Discourse:
         """
         if self._remakes:
             return self._remakes[-1]
+        # a round-up: "Sony's "F" opened third, a soft start for the remake of X's "G" ...
+        # the update stars Y": the film named before "remake of" in the paragraph
+        if len(self._film_titles) >= 4:
+            film = self._film_before_remake_phrase(before)
+            if film is not None:
+                return film
         main = self._main_film
         return main if main is not None and main.year is None else None
+
+    def _film_before_remake_phrase(self, before: int) -> Entity | None:
+        """The film the paragraph names just before its first ``remake of``, if any."""
+        paragraph = self.sentence_at(before).paragraph
+        start = next(s.start for s in self.sentences if s.paragraph == paragraph)
+        phrase = _REMAKE_OF.search(self.text, start, before)
+        if phrase is None:
+            return None
+        named = [
+            film
+            for offset, film in self.films_seen
+            if start <= offset < phrase.start() and film.type == EntityType.FILM
+        ]
+        return named[-1] if named else None
 
     def note_sequel(self, film: Entity) -> None:
         """Record that the text calls ``film`` a sequel (so that ``the sequel`` can mean it)."""
@@ -2051,10 +2071,11 @@ DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
     r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "
     r"(?:film|movie|installment|instalment|chapter|entry|feature|cast)|that (?:film|movie)|"
-    r"[Tt]he (?:sequel|follow-up|remake|reboot|new version|(?:second|third|fourth|next) "
+    r"[Tt]he (?:sequel|follow-up|remake|reboot|new version|update|(?:second|third|fourth|next) "
     r"(?:film|movie|installment|instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
-_REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version)\b")
+_REMAKE_OF = re.compile(r"\b(?:remake|update|new version|reboot) of\b")
+_REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version|update)\b")
 SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")

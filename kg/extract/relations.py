@@ -625,6 +625,23 @@ def build_directed(
                 yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
 
 
+def build_back_behind_the_camera(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``X, who made the first film, is back behind the camera``: X directs the new one too.
+
+    The new film is the sequel in view (else the film in focus); an aside naming the first
+    film credits that one as well.
+    """
+    at = m.sentence.start
+    films = [d.sequel_in_focus(at) or d.focus_film(at)]
+    if match.groupdict().get("first"):
+        films.append(d.definite_film(match.group("first"), m.offsets[match.start("first")]))
+    for person in _people(d, m, match, "subj"):
+        for film in dict.fromkeys(f for f in films if f is not None and f.type == EntityType.FILM):
+            yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
+
+
 def build_directed_in_listing(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -888,6 +905,9 @@ def build_remake_same_name(
         yield Draft(person, Predicate.DIRECTED, original, rule, conf, _span(match))
 
 
+_SUBJECT_THEN_VERB = re.compile(r"(⟦P\d+⟧) (?:[a-z]+ ){1,3}$")
+
+
 def build_cast_protagonist(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -895,7 +915,9 @@ def build_cast_protagonist(
 
     "Larger parts followed: the landlady X in F; ..." names no actor: not a name in the list.
     """
-    person = d.previous_subject(m)
+    # "X will play the title role in F": the subject that opens the sentence, a verb between
+    opener = _SUBJECT_THEN_VERB.match(m.text[: match.start()])
+    person = m.slot(opener.group(1)).entity if opener else d.previous_subject(m)
     if person is None:
         return
     film, penalty = _film_here_or_focus(d, m, match)
@@ -1018,6 +1040,9 @@ def build_returns_to_role(
     """
     character = _character(m, match)
     earlier = _titles(m, match.group("obj")) + _titles(m, match.groupdict().get("obj2"))
+    if match.groupdict().get("original"):  # "the role she played in the original"
+        original = d.definite_film(match.group("original"), m.offsets[match.start("original")])
+        earlier += [original] if original else []
     named_now = _titles(m, match.groupdict().get("now"))  # "..., in "F3"": the new film named
     current = (named_now or [None])[0] or d.sequel_in_focus(m.sentence.start) or d.main_work()
     films = earlier + ([current] if current and current not in earlier else [])
@@ -1198,6 +1223,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "directed": build_directed,
     "directed_in_listing": build_directed_in_listing,
     "returns_to_role": build_returns_to_role,
+    "back_behind_the_camera": build_back_behind_the_camera,
     "directed_actor": build_directed_actor,
     "cast_protagonist": build_cast_protagonist,
     "credit_main": build_credit_main,
