@@ -79,8 +79,10 @@ _AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
     rf"(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
     rf"(?P<verb>{_verbs()})\b"
 )
+# "said DocFest's head of programming, Ana Ruiz": an organisation's post, then its holder
+_POST_OF = rf"(?:(?:the\s+)?{CAPITAL}[\w.&-]*(?:\s{CAPITAL}[\w.&-]*){{0,3}}['’]s\s+(?:[a-z-]+\s+){{0,4}}[a-z-]+,\s+)?"
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()}|according to)\s+{_JOB_WORDS}{_WHO}"
+    rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()}|according to)\s+{_POST_OF}{_JOB_WORDS}{_WHO}"
 )
 _BEFORE_VERB_FIRST = re.compile(
     rf"(?:^|[.!?]\s+)(?P<verb>[Ss]ays|[Ss]aid|[Aa]dds|[Aa]dded|[Ww]rites|[Ww]rote|[Rr]ecalls|"

@@ -1412,6 +1412,9 @@ _ANY_VETO_CUE = re.compile(
 )
 
 
+_NEGATED_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:not|never|n['’]t|declined|refused)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 _ASIDES = re.compile(r"—[^—]*—|, who [^,]*,")
 
 
@@ -1427,6 +1430,8 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
     matched = _NOT_BUT.sub(" ", matched)
     if _NEGATION.search(matched) or _NOT_CONTRACTED.search(matched):
         return True
+    if matched.startswith("to ") and _NEGATED_BEFORE_INFINITIVE.search(masked.text, 0, start):
+        return True  # "did not return to direct the sequel, F": the infinitive is negated
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
     lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
     return hedged(_ATTACHED_SINCE.sub(" ", lead))

@@ -75,7 +75,6 @@ def strip_marks(s: str) -> str:
 def loose(s: str) -> str:
     """Scorer-like normalisation: diacritics dropped, casefolded, punctuation -> space."""
     s = strip_marks(s.translate(QUOTES)).casefold()
-    s = s.replace("'", "")  # "Dockworker's" -> "dockworkers"
     s = re.sub(r"[^\w\s]", " ", s)
     return " ".join(s.split())
 
