@@ -13,7 +13,7 @@ Fact = tuple[str, str, str, str | None]
 ITALICS_LOST_REVIEW = (
     "'The Salt Orchard' Review: A Harvest Gone Wrong\n\n"
     "The Salt Orchard opens on a barn fire. It is the third feature from writer-director "
-    "Tove Marsh. Critics file Marsh under the so-called \"Fjord Realism,\" a label she hates. "
+    'Tove Marsh. Critics file Marsh under the so-called "Fjord Realism," a label she hates. '
     "Marsh has been here before. Her debut, Glass Kites (2012), starred Nia Rowe as a runaway, "
     "and her second film, The Ninth Lock (2016), gave Pim Sato his first lead. The final scene "
     "is as good as anything Marsh has shot. Marsh's next film, Low Bridge (2027), is in "
@@ -55,7 +55,7 @@ CASTING = (
     "film, is back behind the camera. "
     'Kai Brun\'s debut, "Mudflat," has its cast. Eli Vos, Una Dagg and Pia Lenz will star '
     "alongside Brun herself. "
-    'Emil Stroud reads the news. Nora Blix will play the title role in "The Lamplighter\'s '
+    "Emil Stroud reads the news. Nora Blix will play the title role in \"The Lamplighter's "
     'Widow," a limited series.'
 )
 

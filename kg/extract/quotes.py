@@ -80,7 +80,10 @@ _AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
     rf"(?P<verb>{_verbs()})\b"
 )
 # "said DocFest's head of programming, Ana Ruiz": an organisation's post, then its holder
-_POST_OF = rf"(?:(?:the\s+)?{CAPITAL}[\w.&-]*(?:\s{CAPITAL}[\w.&-]*){{0,3}}['’]s\s+(?:[a-z-]+\s+){{0,4}}[a-z-]+,\s+)?"
+_POST_OF = (
+    rf"(?:(?:the\s+)?{CAPITAL}[\w.&-]*(?:\s{CAPITAL}[\w.&-]*){{0,3}}['’]s\s+"
+    r"(?:[a-z-]+\s+){0,4}[a-z-]+,\s+)?"
+)
 _AFTER_VERB_NAME = re.compile(
     rf"^\s*[,—–-]?\s*(?P<verb>{_verbs()}|according to)\s+{_POST_OF}{_JOB_WORDS}{_WHO}"
 )
