@@ -163,10 +163,11 @@ _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its a
     rf"(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
 )
-_FILM_NOUN_BEFORE_TITLE = (
-    r"\b(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
+_FILM_NOUN = (
+    r"(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
     r"melodrama|romance|sequel|remake|follow-up|epic|noir|satire|biopic|blockbuster)"
 )
+_FILM_NOUN_BEFORE_TITLE = rf"\b{_FILM_NOUN}"
 # a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
 _NAME_AHEAD = rf"{CAPITAL}[\w'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w'’-]+"
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
@@ -192,7 +193,7 @@ _ITALIC_TITLE = re.compile(
     rf"documentarian|documentary-maker)s? )?{_NAME_AHEAD}\b)"
     # "Left Hand, Nadine Whitlock's portrait of ...": a possessive apposition with a work's head
     rf"|(?<![\w'’])({_TITLE_RUN})(?=, {_NAME_AHEAD}['’]s (?:\d{{4}} )?(?:[a-z-]+ ){{0,2}}?"
-    rf"(?:{_FILM_NOUN_BEFORE_TITLE[2:]}|portrait|study)\b)"
+    rf"(?:{_FILM_NOUN}|portrait|study)\b)"
     # "the director of the Oscar-nominated The Quarry Choir", "opens with X", "the premiere of X"
     r"|\b(?:(?:director|co-director|maker|creator) of|(?:opens?|closes?|opened|closed) with|"
     r"premiere of|screenings? of) (?:the )?(?:[A-Z][\w]*-[a-z][\w-]* )?"
@@ -1816,7 +1817,7 @@ class Discourse:
         section = self.section_work(offset)
         if section and not re.search(r"\b(?:first|original|earliest|that)\b", phrase):
             return section[1]  # under the heading "Heat (1995)", "the new film" is Heat
-        if re.search(r"\b(?:first|original|earliest)\b", phrase):
+        if LOOKS_BACK.search(phrase):
             dated = [f for f in films[-8:] if f.year]
             if dated:
                 return min(dated, key=lambda f: f.year or 0)
@@ -1985,7 +1986,7 @@ class Discourse:
             if film:
                 self.focus_override = (masked.offsets[m.start()], film)
                 # a look back ("The original film starred ...") holds for its paragraph only
-                looks_back = re.search(r"\b(?:first|original|earliest)\b", m.group())
+                looks_back = LOOKS_BACK.search(m.group())
                 self._override_paragraph = masked.sentence.paragraph if looks_back else None
 
     def antecedent_film(
@@ -2074,6 +2075,8 @@ DEFINITE_FILM = re.compile(
     r"[Tt]he (?:sequel|follow-up|remake|reboot|new version|update|(?:second|third|fourth|next) "
     r"(?:film|movie|installment|instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
+# "the first film", "the original": a definite reference that looks back to an earlier film
+LOOKS_BACK = re.compile(r"\b(?:first|original|earliest)\b")
 _REMAKE_OF = re.compile(r"\b(?:remake|update|new version|reboot) of\b")
 _REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version|update)\b")
 SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")

@@ -26,6 +26,7 @@ from importlib import resources
 
 from kg.extract.coref import (
     DEFINITE_FILM,
+    LOOKS_BACK,
     OBJECT_HER_FOLLOWERS,
     PRONOUNS,
     ROLE_NOUN,
@@ -304,9 +305,6 @@ def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
     return out
 
 
-_EARLIER_FILM_PHRASE = re.compile(r"\b(?:first|original|earlier|earliest)\b")
-
-
 def _film_here_or_focus(
     d: Discourse, m: Masked, match: re.Match[str], character: Entity | None = None
 ) -> tuple[Entity | None, float]:
@@ -322,7 +320,7 @@ def _film_here_or_focus(
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
         definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
-        if film is None and definite and _EARLIER_FILM_PHRASE.search(definite.group()):
+        if film is None and definite and LOOKS_BACK.search(definite.group()):
             return None, 0.0  # "the first film" unknown: never the film in focus, its sequel
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
