@@ -200,6 +200,12 @@ NOT_FOUND = [
         id="co-directed-the-first-film-is-not-the-sequel",
     ),
     pytest.param(
+        '"Hollow Bay 2" opens Friday. Tom Vail, who co-directed the earlier film with Rui Maas, '
+        "directs the sequel alone.",
+        ("Rui Maas", "directed", "Hollow Bay 2", None),
+        id="co-directed-an-unresolved-earlier-film-is-not-the-sequel",
+    ),
+    pytest.param(
         BOX_OFFICE,
         ("Lea Pratt", "starred_in", "L'estate lunga", None),
         id="the-update-is-not-the-film-it-remakes",
