@@ -1676,6 +1676,18 @@ class Discourse:
             return override[1]
         return latest[1] if latest else None
 
+    def last_film_in_paragraph(self, before: int) -> Entity | None:
+        """The film named last before ``before`` in its paragraph: what a bare "its" means."""
+        paragraph = self.sentence_at(before).paragraph
+        for offset, film in reversed(self.films_seen):
+            if offset >= before:
+                continue
+            if self.sentence_at(offset).paragraph != paragraph:
+                return None
+            if film.type == EntityType.FILM:
+                return film
+        return None
+
     def _past_work_beside_main_film(self, offset: int, film: Entity) -> bool:
         """Whether ``film``, named at ``offset``, is older work named beside the article's film.
 

@@ -146,6 +146,9 @@ _CREDIT_VERBS = {
     "co-writing": Predicate.WROTE,
     "penning": Predicate.WROTE,
     "directing": Predicate.DIRECTED,
+    "co-directing": Predicate.DIRECTED,
+    "direct": Predicate.DIRECTED,  # "which X is set to direct"
+    "co-direct": Predicate.DIRECTED,
     "directed": Predicate.DIRECTED,
     "co-directed": Predicate.DIRECTED,
     "co-directs": Predicate.DIRECTED,
@@ -1055,13 +1058,20 @@ def build_cast_in_film_named_before(
     """``turned down the lead in "F"; the part went to X``: X starred in the F just named.
 
     Also ``a sequel to "F" ... its star, X``. Only a film named earlier in the same sentence
-    counts; the film in focus is too far off.
+    counts; the film in focus is too far off, except for a sentence that opens with ``Its
+    star, X,``: "its" is then the film its paragraph named last.
     """
     named = [f for at, f in _film_slots(m) if at < match.start()]
-    if not named:
+    film = named[-1] if named else None
+    if film is None and _ITS_OPENS_SENTENCE.match(m.text, 0, match.start() + 4):
+        film, conf = d.last_film_in_paragraph(m.sentence.start), conf - 0.1
+    if film is None:
         return
     for person in _people(d, m, match, "subj"):
-        yield Draft(person, Predicate.STARRED_IN, named[-1], rule, conf, _span(match))
+        yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match))
+
+
+_ITS_OPENS_SENTENCE = re.compile(r"[\s\"“]*(?:Its|its) ")
 
 
 def build_directing_job_went_to(
@@ -1402,9 +1412,18 @@ _NOT_BUT = re.compile(
     r"\bnot (?:by|in|as|for) [^,;]{1,40}? but\b"
     # "was produced, not directed, by X": the negation takes one credit away, not the other
     r"|, not (?:co-)?(?:directed|written|produced|shot|edited),"
+    # "has not directed a film since F": F is the last film X directed, a credit
+    r"|\b(?:has|had)(?: not|n['’]t| never) (?:directed|made|helmed) (?:a|another) "
+    r"(?:[a-z-]+ )?(?:film|feature|movie|picture) since\b"
 )
-# "X, attached since the spring, plays ...": long attached is cast, not rumoured
-_ATTACHED_SINCE = re.compile(r"\battached (?:since|from|in|last|early|for (?:months|years))\b")
+# "X, attached since the spring, plays ...": long attached is cast, not rumoured; and so is
+# one who "is attached to direct" now (a past "was attached" may have fallen through)
+_FIRMLY_ATTACHED = re.compile(
+    r"\battached (?:since|from|in|last|early|for (?:months|years))\b"
+    r"|\b(?:is|are|remains|remain)(?: now| still| also)? attached\b"
+    # "with X attached to direct": attached now, right after the name
+    r"|(?:(?<=⟧ )|(?<=⟧, ))attached to (?=(?:co-)?direct\b)"
+)
 _ANY_VETO_CUE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_NEGATION, _NOT_CONTRACTED, _HEDGE)), re.IGNORECASE
 )
@@ -1432,7 +1451,7 @@ def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) 
         return True  # "did not return to direct the sequel, F": the infinitive is negated
     clause_start = max(masked.text.rfind(sep, 0, start) for sep in (";", ". ", "—"))
     lead = masked.text[max(clause_start, 0) : end] if clause_hedges else masked.text[start:end]
-    return hedged(_ATTACHED_SINCE.sub(" ", lead))
+    return hedged(_FIRMLY_ATTACHED.sub(" ", lead))
 
 
 # "the producer who would also back his next film": the future seen from the past, no hedge

@@ -1,0 +1,164 @@
+"""Table tests for general patterns found in the fourteenth session's reading of sets 8-14.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+# a cast paragraph that never repeats the title: the film in view
+CAST_IN_VIEW = (
+    "Festival Report\n\n"
+    '"The Tin Orchard" is the new drama from director Rhea Salk. '
+    "Its star, Noor Valdés, plays a beekeeper's widow. Pim Adler, the 17-year-old Dane who "
+    "plays her nephew, Jonas, has impressed the jury. Lia Trent, wonderful as her sister, "
+    "Greta, keeps the wake going. The film toplines Irish actor Cass Mooney in his first "
+    "leading role. Ivo Ramm and Elke Dorn reprise their roles as the twins."
+)
+# credits stated by a career's turns rather than by "directed"
+CAREER = (
+    "Festival Report\n\n"
+    'Dana Wolk has not directed a film since "Glass Tide," the 2016 drama. '
+    '"Red Weather," which Ola Fenn and Tor Hask are co-directing, starts shooting in May. '
+    '"Low Meadow" is a comedy that Gus Ebbe will direct in Kent this summer. '
+    'Mae Orr\'s "Pale Wharf" (1971) and "Stonecrop" (1975) were both hits. '
+    'Jon Ruiz took the Golden Shell for best director for "Salt Quarter," a thriller. '
+    'The prize for a first feature went to the Welsh director Bryn Ellis for "Tin Chapel". '
+    'Ana Pike is making her American debut after directing the Danish thriller "Brine Road" '
+    "(2022). "
+    'The studio is developing "Harrow: Year One," with Kit Varo attached to direct.'
+)
+# an actor known as an actor: "made her name with" credits by role
+MADE_HER_NAME = (
+    "Profile\n\n"
+    'The actress Oona Lisk stars in "Blue Pier." Lisk made her name with "Cold Spring" (2011), '
+    "a small drama."
+)
+
+FOUND = [
+    pytest.param(
+        CAST_IN_VIEW,
+        ("Noor Valdés", "starred_in", "The Tin Orchard", None),
+        id="its-star-opening-a-sentence-is-the-paragraphs-film",
+    ),
+    pytest.param(
+        CAST_IN_VIEW,
+        ("Pim Adler", "starred_in", "The Tin Orchard", "Jonas"),
+        id="apposition-then-who-plays-a-part",
+    ),
+    pytest.param(
+        CAST_IN_VIEW,
+        ("Lia Trent", "starred_in", "The Tin Orchard", "Greta"),
+        id="name-comma-praise-as-a-part",
+    ),
+    pytest.param(
+        CAST_IN_VIEW,
+        ("Cass Mooney", "starred_in", "The Tin Orchard", None),
+        id="the-film-toplines-an-actor",
+    ),
+    pytest.param(
+        CAST_IN_VIEW,
+        ("Elke Dorn", "starred_in", "The Tin Orchard", None),
+        id="reprise-their-roles-without-a-character",
+    ),
+    pytest.param(
+        CAREER,
+        ("Dana Wolk", "directed", "Glass Tide", None),
+        id="has-not-directed-a-film-since-the-last-one",
+    ),
+    pytest.param(
+        CAREER,
+        ("Tor Hask", "directed", "Red Weather", None),
+        id="which-x-and-y-are-co-directing",
+    ),
+    pytest.param(
+        CAREER,
+        ("Gus Ebbe", "directed", "Low Meadow", None),
+        id="title-is-a-genre-that-x-will-direct",
+    ),
+    pytest.param(
+        CAREER,
+        ("Mae Orr", "directed", "Stonecrop", None),
+        id="possessive-reaches-both-titles-of-a-pair",
+    ),
+    pytest.param(
+        CAREER,
+        ("Jon Ruiz", "directed", "Salt Quarter", None),
+        id="took-a-named-prize-for-best-director-for",
+    ),
+    pytest.param(
+        CAREER,
+        ("Bryn Ellis", "directed", "Tin Chapel", None),
+        id="prize-went-to-the-director-for",
+    ),
+    pytest.param(
+        CAREER,
+        ("Ana Pike", "directed", "Brine Road", None),
+        id="after-directing-a-film",
+    ),
+    pytest.param(
+        CAREER,
+        ("Kit Varo", "directed", "Harrow: Year One", None),
+        id="with-x-attached-to-direct",
+    ),
+    pytest.param(
+        MADE_HER_NAME,
+        ("Oona Lisk", "starred_in", "Cold Spring", None),
+        id="an-actress-made-her-name-with-a-film",
+    ),
+    pytest.param(
+        '"Night Rail," Sven Aho\'s next film, opens in May. Sven Aho is attached to direct '
+        "the sequel, and Rosa Kemp is attached to star.",
+        ("Sven Aho", "directed", "Night Rail", None),
+        id="is-attached-to-direct-is-a-plan-in-place",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        '"The Long Quiet" stalled for years. Vera Holm was attached to direct "The Long Quiet" '
+        "for two years and walked away from it.",
+        ("Vera Holm", "directed", "The Long Quiet", None),
+        id="was-attached-to-direct-is-no-credit",
+    ),
+    pytest.param(
+        'Dana Wolk has not directed "Glass Tide," and never will.',
+        ("Dana Wolk", "directed", "Glass Tide", None),
+        id="not-directed-without-since-stays-a-negation",
+    ),
+    pytest.param(
+        "Festival Report\n\n"
+        '"Blue Pier" opens the festival.\n\n'
+        "Its star, Noor Valdés, was nowhere to be seen.",
+        ("Noor Valdés", "starred_in", "Blue Pier", None),
+        id="its-star-with-no-film-in-its-paragraph",
+    ),
+    pytest.param(
+        'Mae Orr\'s "Pale Wharf" (1971) and "Stonecrop" co-stars Ike Lund and Dee Ray met.',
+        ("Mae Orr", "directed", "Stonecrop", None),
+        id="possessive-pair-stops-before-a-co-star-noun",
+    ),
+    pytest.param(
+        '"Pale Wharf" (1971) is a legend. Its writer, Ida Moss, known as Lady Moss, died.',
+        ("Ida Moss", "starred_in", "Pale Wharf", "Lady Moss"),
+        id="known-as-is-a-nickname-not-a-part",
+    ),
+    pytest.param(
+        'The actor Tam Rhee made his name with "Cold Spring" (2011), and nothing since.',
+        ("Tam Rhee", "directed", "Cold Spring", None),
+        id="an-actor-who-made-his-name-did-not-direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_not_found(text: str, fact: Fact) -> None:
+    assert fact not in triples(text)
