@@ -162,3 +162,35 @@ def test_found(text: str, fact: Fact) -> None:
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
 def test_not_found(text: str, fact: Fact) -> None:
     assert fact not in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            '"Dry Season" (1974), a family saga in which Ana Pol plays a retired umpire and '
+            "Rui Gil her brother, opened the festival.",
+            ("Ana Pol", "starred_in", "Dry Season", None),
+            id="in-which-x-plays-a-description-and-y",
+        ),
+        pytest.param(
+            '"Dry Season" (1974), Tom Ebb\'s caper in which Ana Pol played a nun who robs a '
+            "bank, is back.",
+            ("Ana Pol", "starred_in", "Dry Season", None),
+            id="in-which-x-played-a-description-who",
+        ),
+        pytest.param(
+            'The studio rushed out a sequel, "Dry Season II," directed by the journeyman Ola Pike.',
+            ("Ola Pike", "directed", "Dry Season II", None),
+            id="directed-by-the-journeyman",
+        ),
+        pytest.param(
+            'He returned for "Dry Season II," the sequel to "Dry Season," directed this time by '
+            "Ola Pike.",
+            ("Ola Pike", "directed", "Dry Season II", None),
+            id="directed-this-time-by",
+        ),
+    ],
+)
+def test_found_in_clauses(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
