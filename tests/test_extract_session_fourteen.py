@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import triples, triples_with_year
 
 Fact = tuple[str, str, str, str | None]
 
@@ -194,3 +194,67 @@ def test_not_found(text: str, fact: Fact) -> None:
 )
 def test_found_in_clauses(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+def _with_headline(headline: str, body: str) -> set[tuple[str, str, str, str | None]]:
+    return triples(f"{headline}\n\n{body}")
+
+
+def test_a_review_headline_names_the_remakes_director() -> None:
+    found = _with_headline(
+        "'Low Moor' Review: Ada Rusk's Handsome Remake Keeps the Dread",
+        '"Low Moor" is a remake of a 1970 chiller. Ada Rusk spent a year on it. Bo Lind plays '
+        "the vicar.",
+    )
+    assert ("Ada Rusk", "directed", "Low Moor", None) in found
+
+
+def test_a_review_headline_possessive_of_an_actor_is_no_direction() -> None:
+    found = _with_headline(
+        "'Low Moor' Review: Bo Lind's Handsome Remake Keeps the Dread",
+        'The actor Bo Lind stars in "Low Moor" as a vicar.',
+    )
+    assert ("Bo Lind", "directed", "Low Moor", None) not in found
+
+
+def test_a_headline_with_x_directing_and_y_starring() -> None:
+    found = _with_headline(
+        "Apex Sets 'Crow Hill' Remake With Ada Rusk Directing, Bo Lind Starring",
+        '"Crow Hill" will shoot in Wales. Ada Rusk and Bo Lind met in Cardiff.',
+    )
+    assert ("Bo Lind", "starred_in", "Crow Hill", None) in found
+    assert ("Ada Rusk", "directed", "Crow Hill", None) in found
+
+
+def test_a_headline_directing_a_reboot_is_not_the_named_film() -> None:
+    found = _with_headline(
+        "Apex Revives 'Crow Hill' With Ada Rusk Directing Reboot",
+        '"Crow Hill" (1970) was a hit for the studio.',
+    )
+    assert ("Ada Rusk", "directed", "Crow Hill", None) not in found
+
+
+def test_a_headline_remake_credit_goes_to_the_new_film_of_a_shared_title() -> None:
+    found = triples_with_year(
+        "Apex Sets 'Crow Hill' Remake With Ada Rusk Directing\n\n"
+        'Apex is remaking "Crow Hill" (1970), Ivo Dane\'s chiller. The new "Crow Hill" '
+        "shoots in May. Ada Rusk was born in Cardiff."
+    )
+    assert ("Ada Rusk", "directed", "Crow Hill", None) in found
+    assert ("Ada Rusk", "directed", "Crow Hill", 1970) not in found
+
+
+def test_a_headline_actor_joins_a_film_and_a_directors_possessive_classic() -> None:
+    found = _with_headline(
+        "Bo Lind Joins 'Low Moor'; Ada Rusk's Lost Welsh Classic 'Crow Hill' Returns",
+        'The director Ada Rusk made "Crow Hill" in 1970. "Low Moor" adds the actor Bo Lind.',
+    )
+    assert ("Bo Lind", "starred_in", "Low Moor", None) in found
+
+
+def test_a_headline_remake_credit_never_goes_to_the_dated_original() -> None:
+    found = triples_with_year(
+        "Apex Sets 'Crow Hill' Remake With Ada Rusk Directing\n\n"
+        'Apex is remaking Ivo Dane\'s chiller "Crow Hill" (1970). Ada Rusk was born in Cardiff.'
+    )
+    assert ("Ada Rusk", "directed", "Crow Hill", 1970) not in found

@@ -213,6 +213,8 @@ _INFERRED_DIRECTION = (
     "directed-his-noun",
     "directed-noun-his",
     "directed-whose",
+    # a headline is terse: "'F' Remake ... With X Directing" may name the original's title
+    "headline-credit",
 )
 
 

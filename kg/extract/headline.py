@@ -7,7 +7,13 @@ body has already named in full:
 
 - ``PERSON, Director of T [and T2]`` / ``PERSON, Star of T``;
 - ``T Director PERSON`` / ``T Star PERSON``;
-- ``PERSON's T`` for a person the body shows to be a director.
+- ``PERSON's T`` (``PERSON's Lost Portuguese Classic T``) for a person the body shows to be a
+  director;
+- ``T Review: PERSON's Remake ...`` (a film noun after the possessive), for anyone the body
+  does not show to be only an actor;
+- ``T Remake ... With PERSON Directing, PERSON2 Starring``;
+- ``PERSON Joins T`` / ``PERSON Boards T`` / ``PERSON Back for T``, for anyone the body does not
+  show to be only a director.
 """
 
 from __future__ import annotations
@@ -26,7 +32,20 @@ _ROLE_PREDICATES = {
 }
 _OF_ROLE = re.compile(r",? (?:the )?(?P<role>Director|Filmmaker|Star|Co-Star)s? [Oo]f $")
 _ROLE_BEFORE_NAME = re.compile(r"^ (?P<role>Director|Filmmaker|Star|Co-Star) $")
-_POSSESSIVE = re.compile(r"^['’]s $")
+_POSSESSIVE = re.compile(r"^['’]s (?:[A-Z][\w'’-]* ){0,3}$")  # "'s Lost Portuguese Classic "
+_REVIEW_BEFORE = re.compile(r"[\"'“”‘’]?:? [Rr]eview\s*[:–—-]+\s*$")
+_FILM_NOUN_AFTER = re.compile(
+    r"['’]s (?:[\w-]+ ){0,2}(?:[Rr]emake|[Ff]ilm|[Mm]ovie|[Dd]ebut|[Dd]rama|[Tt]hriller|"
+    r"[Cc]omedy|[Dd]ocumentary|[Ss]equel|[Ww]estern|[Hh]orror|[Aa]daptation|[Bb]iopic|[Ff]eature)"
+    r"\b"
+)
+# "With X Directing, Y Starring"; not "X Directing Reboot", whose film is not the one named
+_PARTICIPLE_AFTER = re.compile(r" (?P<role>Directing|Starring)(?=\s*(?:[,;]|$))")
+_REMADE = re.compile(r"\b(?:[Rr]emake|[Rr]eboot|[Rr]edo|[Uu]pdate|[Rr]emaking)\b")
+_PARTICIPLE_PREDICATES = {"Directing": Predicate.DIRECTED, "Starring": Predicate.STARRED_IN}
+_JOINS_BEFORE_FILM = re.compile(
+    r"^ (?:Joins|Boards|(?:Is )?Back for|Returns for|Reprises Role in) $"
+)
 _JOINER = re.compile(r"^(?:,? and |, )$")
 _QUOTE_MARKS = "\"'“”‘’"
 
@@ -101,11 +120,59 @@ def _credits(
                 yield _ROLE_PREDICATES[role["role"].lower()], entity, film, start, film_end
         elif following and _POSSESSIVE.match(between) and "director" in discourse.roles_of(entity):
             yield Predicate.DIRECTED, entity, following[0][2], start, following[0][1]
+        elif following and _JOINS_BEFORE_FILM.match(between):
+            if discourse.roles_of(entity) != {"director"}:
+                yield Predicate.STARRED_IN, entity, following[0][2], start, following[0][1]
+        yield from _after_an_earlier_film(discourse, text, mentions, i)
         if i and mentions[i - 1][2].type == EntityType.FILM:
             film_start, _, film = mentions[i - 1]
             role = _ROLE_BEFORE_NAME.match(text[mentions[i - 1][1] : start])
             if role:
                 yield _ROLE_PREDICATES[role["role"].lower()], entity, film, film_start, end
+
+
+def _after_an_earlier_film(
+    discourse: Discourse, text: str, mentions: list[_Mention], index: int
+) -> Iterable[tuple[Predicate, Entity, Entity, int, int]]:
+    """Credits of a person named after the headline's film: a review's director, a crew line.
+
+    ``'T' Review: PERSON's Remake Keeps ...`` names the reviewed film's director, and
+    ``T Remake Lands With PERSON Directing, PERSON2 Starring`` both credits.
+    """
+    start, end, person = mentions[index]
+    films = [m for m in mentions[:index] if m[2].type == EntityType.FILM]
+    if not films:
+        return
+    film_start, film_end, film = films[-1]
+    film = _the_film_meant(discourse, text, film)
+    if film is None:
+        return
+    roles = discourse.roles_of(person)
+    if (
+        _REVIEW_BEFORE.search(text, film_end, start)
+        and _FILM_NOUN_AFTER.match(text, end)
+        and roles != {"actor"}
+    ):
+        yield Predicate.DIRECTED, person, film, film_start, end
+    participle = _PARTICIPLE_AFTER.match(text, end)
+    if participle and ";" not in text[film_end:start]:
+        yield _PARTICIPLE_PREDICATES[participle["role"]], person, film, film_start, participle.end()
+
+
+def _the_film_meant(discourse: Discourse, text: str, film: Entity) -> Entity | None:
+    """Of the films sharing ``film``'s title, the one a headline credit is about.
+
+    A headline about a remake names the original's title ("'Nightjar' Remake ... With X
+    Directing"): the newest (or the undated) film of that title is the remake. Without such
+    a word, a title two films share is left alone.
+    """
+    films = {f for f in discourse.titles.values() if f.type == EntityType.FILM}
+    namesakes = [f for f in films if f.name == film.name]
+    if not _REMADE.search(text):
+        return film if len(namesakes) <= 1 else None
+    if len(namesakes) <= 1 and film.year is not None:
+        return None  # the body dates only the original: the remake is not this film
+    return max(namesakes, key=lambda f: f.year or 9999)  # an undated one is the new film
 
 
 def _films_after(text: str, mentions: list[_Mention], index: int) -> list[_Mention]:
