@@ -258,3 +258,23 @@ def test_a_headline_remake_credit_never_goes_to_the_dated_original() -> None:
         'Apex is remaking Ivo Dane\'s chiller "Crow Hill" (1970). Ada Rusk was born in Cardiff.'
     )
     assert ("Ada Rusk", "directed", "Crow Hill", 1970) not in found
+
+
+def test_a_past_film_in_a_subordinate_clause_leaves_the_focus_on_the_articles_film() -> None:
+    found = triples(
+        "Ana Vell Explains Her 'Salt House'\n\n"
+        'Her third feature, "Salt House," arrives five years after her second, "Grey Hours," '
+        "won a prize in Berlin. The film stars Ida Moor as a seamstress, Pia."
+    )
+    assert ("Ida Moor", "starred_in", "Salt House", "Pia") in found
+    assert ("Ida Moor", "starred_in", "Grey Hours", "Pia") not in found
+
+
+def test_a_past_film_the_sentence_goes_on_to_describe_takes_the_focus() -> None:
+    found = triples(
+        "Obituary\n\n"
+        '"Salt House" (1979) made his name. He shot four films for Ana Vell, beginning with '
+        '"Salt House" and ending with "Grey Hours" (1984), a romance starring Ida Moor. His '
+        "brother, Tor Vell, an actor, played the ferry's captain."
+    )
+    assert ("Tor Vell", "starred_in", "Grey Hours", None) in found

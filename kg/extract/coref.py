@@ -389,6 +389,9 @@ def _introduction_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     return before, after
 
 
+# "G (1984), a wintry romance starring X": the sentence goes on to describe G
+_DESCRIBED_AFTER = re.compile(r"[\"'”’]?,?(?: \(\d{4}\))?, (?:a|an|the|his|her|their) ")
+
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
 
@@ -1664,7 +1667,9 @@ class Discourse:
             ),
             None,
         )
-        if latest and self._past_work_beside_main_film(*latest):
+        if latest and (
+            self._past_work_beside_main_film(*latest) or self._main_film_leads_sentence(*latest)
+        ):
             latest = (latest[0], self._main_film)
         override = self.focus_override
         if override and self._override_paragraph not in (None, self.sentence_at(before).paragraph):
@@ -1687,6 +1692,33 @@ class Discourse:
             if film.type == EntityType.FILM:
                 return film
         return None
+
+    def _main_film_leads_sentence(self, offset: int, film: Entity) -> bool:
+        """Whether the article's film was named earlier in the sentence that named ``film``.
+
+        "Her third feature, "F," arrives five years after her second, "G," won a prize. The
+        film premieres ...": the sentence is about F, its first film; G, named after it in a
+        subordinate clause, does not take the focus from the article's own film. A G that the
+        sentence goes on to describe ("ending with G (1984), a romance starring X") does.
+        """
+        main = self._main_film
+        if main is None or main == film:
+            return False
+        sentence = self.sentence_at(offset)
+        if _DESCRIBED_AFTER.match(self.text, self._title_end(offset)):
+            return False
+        return any(sentence.start <= at < offset and seen == main for at, seen in self.films_seen)
+
+    def _title_end(self, start: int) -> int:
+        """Where the title mention that starts at ``start`` ends (``start`` if there is none)."""
+        index = bisect_left(self._quote_starts, start)
+        if index < len(self.quotes) and self.quotes[index].outer[0] == start:
+            return self.quotes[index].outer[1]
+        return start
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.outer[0] for q in self.quotes]
 
     def _past_work_beside_main_film(self, offset: int, film: Entity) -> bool:
         """Whether ``film``, named at ``offset``, is older work named beside the article's film.
