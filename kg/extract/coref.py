@@ -392,6 +392,7 @@ def _introduction_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
 # "G (1984), a wintry romance starring X": the sentence goes on to describe G
 _DESCRIBED_AFTER = re.compile(r"[\"'”’]?,?(?: \(\d{4}\))?, (?:a|an|the|his|her|their) ")
 
+
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
 
@@ -1697,7 +1698,7 @@ class Discourse:
         """Whether the article's film was named earlier in the sentence that named ``film``.
 
         "Her third feature, "F," arrives five years after her second, "G," won a prize. The
-        film premieres ...": the sentence is about F, its first film; G, named after it in a
+        film premieres ...": the sentence is about F, named among its first words; G, in a
         subordinate clause, does not take the focus from the article's own film. A G that the
         sentence goes on to describe ("ending with G (1984), a romance starring X") does.
         """
@@ -1707,7 +1708,12 @@ class Discourse:
         sentence = self.sentence_at(offset)
         if _DESCRIBED_AFTER.match(self.text, self._title_end(offset)):
             return False
-        return any(sentence.start <= at < offset and seen == main for at, seen in self.films_seen)
+        return any(  # the article's film as the sentence's topic: among its first words
+            sentence.start <= at < offset
+            and seen == main
+            and len(self.text[sentence.start : at].split()) <= 4
+            for at, seen in self.films_seen
+        )
 
     def _title_end(self, start: int) -> int:
         """Where the title mention that starts at ``start`` ends (``start`` if there is none)."""
