@@ -214,8 +214,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_boundary(line: str, stop: int, end: int) -> bool:
     """Whether the punctuation at ``line[stop:end]`` really ends a sentence."""
     if line[stop] == ".":
-        word = re.search(r"([\w.'’]+)$", line[:stop])  # "didn't." is a word, not "t."
-        token = word.group(1).lower() if word else ""
+        token = _word_before(line, stop).lower()  # "didn't." is a word, not "t."
         if token in _NUMBER_ABBREVIATIONS:
             return not re.match(r"\s*\d", line[end:])  # "No. 5" goes on; "SAY NO." ends
         if (
@@ -229,6 +228,24 @@ def _is_boundary(line: str, stop: int, end: int) -> bool:
         return True
     first = rest.lstrip(_OPENERS)[:1]
     return not (first.islower() or first in ",;:)")
+
+
+_WORD_AT_END = re.compile(r"[\w.'’]+$")
+_WORD_WINDOW = 40
+
+
+def _word_before(line: str, stop: int) -> str:
+    """The run of word characters, dots and apostrophes that ends at ``line[stop]``, or "".
+
+    Searched in the few characters before ``stop`` first: a pattern anchored at the end is
+    tried from every offset, and a paragraph is long. Only a run filling the whole window
+    may reach further back, and is searched again over the whole line.
+    """
+    low = max(0, stop - _WORD_WINDOW)
+    word = _WORD_AT_END.search(line, low, stop)
+    if word is not None and word.start() == low > 0:
+        word = _WORD_AT_END.search(line, 0, stop)
+    return word.group() if word else ""
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

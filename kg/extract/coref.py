@@ -34,6 +34,7 @@ from kg.extract.mentions import (
     looks_like_title,
     strip_title_punctuation,
 )
+from kg.extract.prefilter import may_match
 from kg.types import Article, Entity, EntityType, Sentence
 
 __all__ = ["Discourse", "Masked", "Slot", "normalise_title"]
@@ -211,10 +212,13 @@ _FAMILY_BEFORE = re.compile(
     r"mother-and-daughter)\s+$",
     re.IGNORECASE,
 )
+_JOBS_BEFORE_NAME = (
+    "director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
+    "editor|composer|novelist|playwright|comedian|singer|newcomer|veteran"
+).split("|")
 _JOB_BEFORE_NAME = re.compile(
     r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
-    r"editor|composer|novelist|playwright|comedian|singer|newcomer|veteran)s?\s+$"
+    rf"(?:{'|'.join(_JOBS_BEFORE_NAME)})s?\s+$"
 )
 _PLACE_ADJECTIVE = re.compile(
     r"\b(?:"
@@ -258,6 +262,8 @@ _TURNED_TO_DIRECTING = re.compile(
 )
 # "For X, the approach meant ...", "To X, it felt ...": a fronted topic, not a governed name
 _FRONTED_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:For|To)\s+$")
+_FRONTING_WORDS = ("For", "To")
+_JOB_ENDINGS = tuple(job + plural for job in _JOBS_BEFORE_NAME for plural in ("", "s"))
 _TOPIC_COMMA = re.compile(rf"{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}}(?:, \d+)?,")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 # "he was above all Inspecteur Bram Kok": a rank before a name marks a character
@@ -378,6 +384,15 @@ class _RoleFit:
             return True
         held = self.discourse.roles_of(entity)
         return self.unwanted not in held or self.wanted in held
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    r"""Whether ``text`` ends with one of ``words`` and white space.
+
+    A test in C that must pass before a pattern anchored at the end (``(?:For|To)\s+$``) can
+    match: the regex engine would try such a pattern at every offset of ``text``.
+    """
+    return text[-1:].isspace() and text.rstrip().endswith(words)
 
 
 @cache
@@ -1116,14 +1131,16 @@ class Discourse:
 
     def _preposition_before(self, start: int) -> bool:
         before = self.text[max(0, start - 120) : start]
-        if _FRONTED_TOPIC.search(before) and _TOPIC_COMMA.match(self.text, start):
+        fronted = _ends_with_word(before, _FRONTING_WORDS) and _FRONTED_TOPIC.search(before)
+        if fronted and _TOPIC_COMMA.match(self.text, start):
             return False  # "For Farrant, 74, the shoot meant ...": the sentence's topic
-        while _ENDS_WITH_AND_OR.search(before):  # cheap test before the costly one
+        while _ends_with_word(before, ("and", "or")) and _ENDS_WITH_AND_OR.search(before):
             trimmed = _COORDINATED_NAME.sub("", before)
             if trimmed == before:
                 break
             before = trimmed
-        before = _JOB_BEFORE_NAME.sub("", before)  # "from the Japanese-British director X"
+        if _ends_with_word(before, _JOB_ENDINGS):  # "from the Japanese-British director X"
+            before = _JOB_BEFORE_NAME.sub("", before)
         words = _WORD.findall(before[-20:].lower())
         if words and words[-1] in _CONJUNCTION_OR_PREPOSITION:
             name = self._name_at(start)
@@ -1634,7 +1651,8 @@ class Discourse:
 
     def is_influence(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named only as an influence (``inspired by F``)."""
-        return bool(_INFLUENCE_BEFORE.search(self.text[max(0, offset - 70) : offset]))
+        before = self.text[max(0, offset - 70) : offset]
+        return may_match(_INFLUENCE_BEFORE, before) and bool(_INFLUENCE_BEFORE.search(before))
 
     def is_source_film(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named as what another film builds on.
@@ -1645,7 +1663,10 @@ class Discourse:
         """
         known = self._source_at.get(offset)
         if known is None:  # a pure function of the text before the title: computed once
-            known = bool(_SOURCE_FILM_BEFORE.search(self.text, max(0, offset - 60), offset))
+            start = max(0, offset - 60)
+            known = may_match(_SOURCE_FILM_BEFORE, self.text[start:offset]) and bool(
+                _SOURCE_FILM_BEFORE.search(self.text, start, offset)
+            )
             self._source_at[offset] = known
         return known
 
