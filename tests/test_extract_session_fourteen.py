@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples, triples_with_year
+from extract_helpers import said, triples, triples_with_year
 
 Fact = tuple[str, str, str, str | None]
 
@@ -278,3 +278,14 @@ def test_a_past_film_the_sentence_goes_on_to_describe_takes_the_focus() -> None:
         "brother, Tor Vell, an actor, played the ferry's captain."
     )
     assert ("Tor Vell", "starred_in", "Grey Hours", None) in found
+
+
+def test_she_added_goes_with_the_she_who_just_spoke_not_the_last_quoted_man() -> None:
+    found = said(
+        "Series Renewed\n\n"
+        'The cast is led by Arun Pal. "It is a gift," Pal said of the role.\n\n'
+        "The actress Mira Oyelowo joins as showrunner. Oyelowo said the season would open "
+        "with a crash.\n\n"
+        '"The first season was about a crime," she added.'
+    )
+    assert ("Mira Oyelowo", "The first season was about a crime") in found

@@ -325,6 +325,8 @@ def _same_speaker_added(
     gender = {"he": "m", "she": "f"}.get(pronoun)
     if gender and d.gender_of(previous.speaker) not in (gender, None):
         return found
+    if gender and d.gender_of(found.speaker) == gender != d.gender_of(previous.speaker):
+        return found  # "X said the episodes would change. "…," she added": X, a known "she"
     return Attribution(quote, previous.speaker, found.outlet, found.rule, found.confidence)
 
 
