@@ -289,3 +289,22 @@ def test_she_added_goes_with_the_she_who_just_spoke_not_the_last_quoted_man() ->
         '"The first season was about a crime," she added.'
     )
     assert ("Mira Oyelowo", "The first season was about a crime") in found
+
+
+def test_a_lead_credit_waits_until_the_article_says_who_the_person_is() -> None:
+    found = triples(
+        "Profile\n\n"
+        'Ona Brisk, 44, broke through with "Glass Choir" (2017), a two-hander. She followed it '
+        'with the gothic thriller "Salt Parish" (2021). Later she wrote and directed "Tin Bell."'
+    )
+    assert ("Ona Brisk", "directed", "Glass Choir", None) in found
+    assert ("Ona Brisk", "directed", "Salt Parish", None) in found
+
+
+def test_a_lead_credit_gives_nothing_to_a_cinematographer_who_once_directed() -> None:
+    found = triples(
+        "Obituary\n\n"
+        'Ivo Brandt, 84, won an Oscar for "Ninefold" (1985). Brandt shot "Iron Coast" (1987) '
+        'and in 1998 directed "Gull Night," his only feature.'
+    )
+    assert ("Ivo Brandt", "directed", "Ninefold", None) not in found

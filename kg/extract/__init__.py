@@ -22,7 +22,7 @@ from kg.extract.headline import headline_facts
 from kg.extract.mentions import QuotedSpan
 from kg.extract.numbering import numbered_predecessor
 from kg.extract.quotes import attribute_quotes, labelled_answers
-from kg.extract.relations import Draft, apply_rules, hedged
+from kg.extract.relations import Draft, apply_rules, hedged, pending_credits
 from kg.text import split_sentences
 from kg.types import Article, Entity, EntityType, Fact, Predicate
 
@@ -59,6 +59,8 @@ def extract(article: Article) -> list[Fact]:
         drafts = apply_rules(discourse, masked)
         facts.extend(_to_fact(article, masked, d) for d in drafts if _well_typed(d))
         discourse.note_sentence(masked)
+    crew = {f.subject for f in facts if f.predicate in (Predicate.SHOT, Predicate.EDITED)}
+    facts.extend(_to_fact(article, masked, d) for masked, d in pending_credits(discourse, crew))
     facts.extend(_said_facts(article, discourse))
     facts.extend(headline_facts(article, discourse))
     facts.extend(_numbered_sequels(article, discourse))
@@ -213,6 +215,7 @@ _INFERRED_DIRECTION = (
     "directed-his-noun",
     "directed-noun-his",
     "directed-whose",
+    "later-role:",  # a credit read once the article said the person directs
     # a headline is terse: "'F' Remake ... With X Directing" may name the original's title
     "headline-credit",
 )

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import Any
 
 from kg.extract.lexicon import cues, trie_pattern
 from kg.extract.mentions import (
@@ -457,6 +458,8 @@ class Discourse:
         self._override_paragraph: int | None = None  # set when the override holds for one
         self._masks: dict[int, Masked] = {}
         self.orgs_seen: list[tuple[int, Entity]] = []
+        # (masked sentence, draft) whose kind waits on who the person turns out to be
+        self.pending_credits: list[tuple[Masked, Any]] = []
 
     def _companies_by_usage(self) -> frozenset[str]:
         """One-word names that act as companies: ``X has renewed``, ``X's head of drama``.

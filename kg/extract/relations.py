@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from kg.extract.coref import (
@@ -39,7 +39,16 @@ from kg.extract.mentions import HONORIFIC
 from kg.extract.prefilter import may_match
 from kg.types import Entity, EntityType, Predicate
 
-__all__ = ["BUILDERS", "RULES", "Draft", "Rule", "apply_rules", "hedged", "load_rules"]
+__all__ = [
+    "BUILDERS",
+    "RULES",
+    "Draft",
+    "Rule",
+    "apply_rules",
+    "hedged",
+    "load_rules",
+    "pending_credits",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1128,9 +1137,38 @@ def build_by_role(
         elif roles == {"director"} and not acting:
             predicate = Predicate.DIRECTED
         else:
+            if not roles:  # "X broke through with F" in a lead: later sentences may say who X is
+                for film in films:
+                    d.pending_credits.append(
+                        (m, Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match)))
+                    )
             continue
         for film in films:
             yield Draft(person, predicate, film, rule, conf, _span(match))
+
+
+def pending_credits(discourse: Discourse, crew: set[Entity]) -> Iterator[tuple[Masked, Draft]]:
+    """Credits put off until the article said who their person is, read with what it said.
+
+    A profile opens "X, 44, broke through with "F" (2017)" and says only later that X
+    directs ("X wrote and directed "G""). At the article's end, a person the text shows only
+    as a director directed F; only as an actor, starred in it; anyone else gets nothing, and
+    so does ``crew`` (a cinematographer who once directed won his Oscar for shooting F).
+    The rule is renamed ``later-role:RULE`` and loses 0.1 confidence: the evidence is split
+    across sentences.
+    """
+    for masked, draft in discourse.pending_credits:
+        if draft.subject in crew:
+            continue
+        roles = discourse.roles_of(draft.subject)
+        if roles == {"director"}:
+            predicate = Predicate.DIRECTED
+        elif roles == {"actor"} and draft.rule not in _PRONOUN_DIRECTION:
+            predicate = Predicate.STARRED_IN  # "her film" names an actress's role, not her work
+        else:
+            continue
+        later = replace(draft, predicate=predicate, rule=f"later-role:{draft.rule}")
+        yield masked, replace(later, confidence=draft.confidence - 0.1)
 
 
 # one member of a cast list: describing words, the person, and the part when given
@@ -1550,6 +1588,8 @@ def _actor_guessed_as_director(
         return False
     if re.search(r"\bas (?:a )?(?:director|filmmaker)\b", masked.text[slice(*draft.span)]):
         return False  # "his second film as director, F" says it outright
+    if not roles:  # "Her third feature, F, ..." in a lead: later sentences may say she directs
+        discourse.pending_credits.append((masked, draft))
     return "director" not in roles
 
 
