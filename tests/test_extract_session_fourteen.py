@@ -308,3 +308,24 @@ def test_a_lead_credit_gives_nothing_to_a_cinematographer_who_once_directed() ->
         'and in 1998 directed "Gull Night," his only feature.'
     )
     assert ("Ivo Brandt", "directed", "Ninefold", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            "Late in life Ugo Varo found a new audience, voicing the tortoise Bruno in the "
+            'Italian version of the animated feature "Slow Hills" (2016).',
+            ("Ugo Varo", "starred_in", "Slow Hills", "Bruno"),
+            id="voicing-a-part-in-the-dubbed-version-of-a-film",
+        ),
+        pytest.param(
+            "By the 1990s Ugo Varo had settled into a run of fathers and uncles, most memorably "
+            'as the patriarch Don Ettore in Lia Conte\'s "The Olive Year" (2009).',
+            ("Ugo Varo", "starred_in", "The Olive Year", "Don Ettore"),
+            id="most-memorably-as-a-part-in-a-film",
+        ),
+    ],
+)
+def test_found_in_a_career_summary(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
