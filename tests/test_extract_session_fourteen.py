@@ -329,3 +329,12 @@ def test_a_lead_credit_gives_nothing_to_a_cinematographer_who_once_directed() ->
 )
 def test_found_in_a_career_summary(text: str, fact: Fact) -> None:
     assert fact in triples(text)
+
+
+def test_an_unquoted_series_title_set_off_by_a_genre_apposition() -> None:
+    found = triples(
+        "Series Renewed\n\n"
+        "Apple TV+ has renewed The Copper Line, its Lagos-set railway thriller, for a third "
+        "season. The returning cast is led by Ada Eze, who returns as the detective Obi Kalu."
+    )
+    assert ("Ada Eze", "starred_in", "The Copper Line", "Obi Kalu") in found

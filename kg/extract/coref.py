@@ -181,7 +181,8 @@ _ITALIC_TITLE = re.compile(
     rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
     # "Undertow, her 2010 documentary about ...": an apposition whose head is a film noun
     rf"|(?<![\w'’])({_TITLE_RUN}), (?:the|a|an|his|her|their|its) (?:\d{{4}} )?"
-    rf"(?:(?!(?:of|in|for|to|with|by|and|from|on|at|the|a|an)\b)[a-z][\w-]* ){{0,3}}?"
+    rf"(?:(?!(?:of|in|for|to|with|by|and|from|on|at|the|a|an)\b)(?:[a-z][\w-]*|"
+    rf"[A-Z][a-z]+-[a-z][\w-]*) ){{0,3}}?"  # "its Mumbai-set railway thriller"
     rf"{_FILM_NOUN_BEFORE_TITLE}(?=[,.;:)]| (?:about|of|to|that|which|set|starring|from|by|in)\b)"
     # "rests on Harbour Lights, which was directed by X": only a work is directed
     rf"|(?<![\w'’])({_TITLE_RUN})(?=,? (?:(?:which|that) (?:was |is )?|(?:was|is) )?"
