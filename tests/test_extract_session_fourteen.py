@@ -338,3 +338,12 @@ def test_an_unquoted_series_title_set_off_by_a_genre_apposition() -> None:
         "season. The returning cast is led by Ada Eze, who returns as the detective Obi Kalu."
     )
     assert ("Ada Eze", "starred_in", "The Copper Line", "Obi Kalu") in found
+
+
+def test_a_festival_prize_named_like_a_person_is_no_cast_member() -> None:
+    found = triples(
+        'His 2011 chamber piece "Cold Quay," starring Ana Berg, won the Golden Leopard, and '
+        '"Salt Flats" took the Silver Bear.'
+    )
+    assert not any(t[0] in {"Golden Leopard", "Silver Bear"} for t in found)
+    assert ("Ana Berg", "starred_in", "Cold Quay", None) in found

@@ -410,6 +410,13 @@ def _introduction_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
 _DESCRIBED_AFTER = re.compile(r"[\"'”’]?,?(?: \(\d{4}\))?, (?:a|an|the|his|her|their) ")
 
 
+# a festival's prize, named like a person ("the Golden Leopard", "the Silver Bear")
+_AWARD_NAME = re.compile(
+    r"(?:Golden|Silver|Bronze|Crystal|Platinum|Grand) [A-Z][\w'’-]+|Palme d['’]Or|"
+    r"Cam[ée]ra d['’]Or|Grand Prix|Jury Prize"
+)
+
+
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
 
@@ -791,6 +798,7 @@ class Discourse:
             2 <= len(words) <= 5
             and text not in self.characters
             and not self._org_shaped(text)
+            and not _AWARD_NAME.fullmatch(text)
             and not any(w.isupper() and len(w) > 2 and not INITIALS.fullmatch(w) for w in words)
         )
 
@@ -970,6 +978,8 @@ class Discourse:
         text = name.text
         if text in self.characters:
             return "C", Entity(text, EntityType.CHARACTER)
+        if _AWARD_NAME.fullmatch(text):
+            return "N", None  # "won the Golden Leopard": a prize, no one a rule may credit
         if self._org_shaped(text) or (text.isupper() and len(text) >= 2) or text in self._companies:
             return "O", Entity(text, EntityType.ORGANIZATION)
         if name.start in self._completed_names:
