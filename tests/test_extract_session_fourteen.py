@@ -347,3 +347,24 @@ def test_a_festival_prize_named_like_a_person_is_no_cast_member() -> None:
     )
     assert not any(t[0] in {"Golden Leopard", "Silver Bear"} for t in found)
     assert ("Ana Berg", "starred_in", "Cold Quay", None) in found
+
+
+SEQUEL_TRAILER = (
+    "First Trailer for 'The Ash Crown'\n\n"
+    'Sony released the first trailer for "The Ash Crown," the sequel to Tui Rangi\'s 2022 '
+    'fantasy hit "The Ash Road," on Tuesday.\n\n'
+    "Ana Moe, who was 23 when she first played the blacksmith Wren Hallow in "
+    '"The Ash Road," returns as Wren. '
+    "New to the franchise are Kofi Adu, who plays the pirate Captain Faye, and Ola Berg as "
+    "Wren's father, Corm."
+)
+
+
+def test_the_sequel_to_a_possessive_with_describing_words() -> None:
+    assert ("The Ash Crown", "sequel_of", "The Ash Road", None) in triples(SEQUEL_TRAILER)
+
+
+def test_the_original_recalled_in_an_aside_leaves_the_focus_on_the_sequel() -> None:
+    found = triples(SEQUEL_TRAILER)
+    assert ("Kofi Adu", "starred_in", "The Ash Crown", "Captain Faye") in found
+    assert ("Kofi Adu", "starred_in", "The Ash Road", "Captain Faye") not in found

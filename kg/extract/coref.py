@@ -443,6 +443,7 @@ class Discourse:
         self._directed: dict[Entity, Entity] = {}
         self._film_of_character: dict[str, Entity] = {}
         self._sequels: set[Entity] = set()
+        self._originals: dict[Entity, Entity] = {}  # sequel -> the film it follows
         self._remakes: list[Entity] = []
         self._influences: set[int] = set()
         self._sources: set[int] = set()
@@ -1781,8 +1782,15 @@ class Discourse:
             _PAST_YEAR.search(self.text, offset, self.sentence_at(offset).end)
         )
         if film.year is None and not dated:
-            return False
+            # "X, who first played Wren in F, returns": the original the article's film
+            # continues, recalled in an aside, is background too
+            return self._originals.get(main) == film and self._in_relative_clause(offset)
         return (film, main) not in self._continuing_pairs  # a dated sequel of it is no older
+
+    def _in_relative_clause(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a ``who``/``which`` clause opened earlier in its sentence."""
+        sentence = self.sentence_at(offset)
+        return bool(_IN_RELATIVE_CLAUSE.search(self.text, sentence.start, offset))
 
     def _opens_sentence(self, offset: int) -> bool:
         """Whether at most two words come before ``offset`` in its sentence ("The original F")."""
@@ -1987,9 +1995,11 @@ class Discourse:
         ]
         return named[-1] if named else None
 
-    def note_sequel(self, film: Entity) -> None:
+    def note_sequel(self, film: Entity, original: Entity | None = None) -> None:
         """Record that the text calls ``film`` a sequel (so that ``the sequel`` can mean it)."""
         self._sequels.add(film)
+        if original is not None:
+            self._originals.setdefault(film, original)
 
     def sequel_in_focus(self, before: int) -> Entity | None:
         """The latest film named before ``before`` that the article shows to be a sequel.

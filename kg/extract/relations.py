@@ -1678,7 +1678,7 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     ]
     for draft in drafts:
         if draft.predicate == Predicate.SEQUEL_OF:
-            discourse.note_sequel(draft.subject)
+            discourse.note_sequel(draft.subject, draft.object)
         elif draft.predicate in (Predicate.REMAKE_OF, Predicate.REBOOT_OF):
             discourse.note_remake(draft.subject)
         elif draft.predicate == Predicate.DIRECTED:
