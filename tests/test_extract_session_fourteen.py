@@ -368,3 +368,43 @@ def test_the_original_recalled_in_an_aside_leaves_the_focus_on_the_sequel() -> N
     found = triples(SEQUEL_TRAILER)
     assert ("Kofi Adu", "starred_in", "The Ash Crown", "Captain Faye") in found
     assert ("Kofi Adu", "starred_in", "The Ash Road", "Captain Faye") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            'The English-language version, "The Quay Job," will be directed by the New Zealand '
+            "filmmaker Tui Marsh.",
+            ("Tui Marsh", "directed", "The Quay Job", None),
+            id="a-two-word-country-before-a-job-noun",
+        ),
+        pytest.param(
+            'It led to a sequel, "Seven Knives Again" (1986), which was directed by Ana Rios\'s '
+            "former assistant director, Lia Prado.",
+            ("Lia Prado", "directed", "Seven Knives Again", None),
+            id="directed-by-a-possessives-job-then-the-name",
+        ),
+        pytest.param(
+            'It led to a sequel, "Seven Knives Again" (1986), which reunited Ana Rios and Tom Ilha.',
+            ("Tom Ilha", "starred_in", "Seven Knives Again", None),
+            id="which-reunited-two-actors",
+        ),
+        pytest.param(
+            'Ana Rios, who headlined her own spin-off in "Dot Goes West" (2024), directed by her '
+            "longtime editor Lia Prado, is the one cast member at home.",
+            ("Lia Prado", "directed", "Dot Goes West", None),
+            id="a-participle-right-after-a-title-in-an-aside",
+        ),
+    ],
+)
+def test_found_in_credits(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_a_dated_sequel_does_not_follow_the_undated_remake() -> None:
+    found = triples(
+        'Apex will remake "Seven Knives" (1983) as "The Knife Job." The original was a hit. '
+        'It led to a sequel, "Seven Knives Again" (1986).'
+    )
+    assert ("Seven Knives Again", "sequel_of", "The Knife Job", None) not in found

@@ -2098,6 +2098,8 @@ class Discourse:
             and other.type == EntityType.FILM
             and normalise_title(other.name) != normalise_title(film.name)
             and not (film.year and other.year and other.year >= film.year)
+            # "The new "F2" remakes "F". ... It led to a sequel, "G" (1986)": not the remake
+            and not (film.year and other.year is None and other in self._remakes)
         ]
         if not candidates:
             return None

@@ -123,7 +123,7 @@ _JOB = (
     r"picture|drama|comedy|thriller) )[a-z-]+ ){1,2}stars? |co-stars? "
     # the words before a job are describing ones, never a clause's ("shot by the editor X")
     r"|(?:(?:the|a|an) )?(?:\d+-year-old )?"
-    r"(?:(?!(?:by|and|or|with|for|in|of|to|from)\b)[A-Za-z-]+ ){0,3}"
+    r"(?:(?!(?:by|and|or|with|for|in|of|to|from)\b)(?:[A-Za-z-]+|⟦N\d+⟧) ){0,3}"
     r"(?:actor|actress|director|filmmaker|writer|screenwriter|producer|editor|cinematographer|comedian|newcomer|veteran|documentarian|animator|"
     r"singer|rapper|model|partner|collaborator|novelist|playwright|author|journalist|"
     r"journeyman|helmer|auteur|first-timer)s? "
@@ -140,7 +140,8 @@ _MACROS["<PS>"] = (
     # "..., and Y has stepped in": a singular verb after a coordinated name starts a new clause
     .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|(?<=and ){_ROLE})(?!\s+(?:has|is|was)\b)")
     .replace("<J>", _JOB)
-    .replace("<D>", r"(?:(?:his|her|their) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
+    # "by his longtime editor, X", "by Y's former assistant director, X"
+    .replace("<D>", r"(?:(?:his|her|their|⟦P\d+⟧['’]s) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
 )
 
 _PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}")
@@ -339,6 +340,16 @@ def _film_here_or_focus(
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
     asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
+    adjacent = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start())
+    if adjacent and (
+        any(a <= adjacent.start() < b for a, b in asides)
+        or not d.is_source_film(m.offsets[adjacent.start()])
+    ):
+        # "X, who headlined a spin-off in F (2024), directed by Y, ...": the aside's own film
+        # (a credential in the aside, but the participle right after it is about F)
+        film = m.slot(adjacent.group(1)).entity
+        if film is not None and film.type == EntityType.FILM:
+            return film, 0.0
     before = [
         f
         for at, f in films
@@ -400,6 +411,7 @@ def _film_here_or_focus(
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
+_FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)?|repris(?:es?|ed|ing)|(?:is|are|was|were) back|came back)\b",
