@@ -408,3 +408,45 @@ def test_a_dated_sequel_does_not_follow_the_undated_remake() -> None:
         'It led to a sequel, "Seven Knives Again" (1986).'
     )
     assert ("Seven Knives Again", "sequel_of", "The Knife Job", None) not in found
+
+
+def test_the_director_said_is_the_director_who_returns_not_the_latest_subject() -> None:
+    found = said(
+        "Sequel News\n\n"
+        '"Pipa and the Ice Hill" is the sequel to "Pipa." Lars Veen, who directed the original, '
+        "returns to co-direct. Ana Wit, 11, voices Pipa. Wit was cast after an audition. "
+        '"She made Pipa sound bored by danger," the director said.'
+    )
+    assert ("Lars Veen", "She made Pipa sound bored by danger") in found
+
+
+def test_the_director_said_is_the_new_films_director_not_the_one_who_left() -> None:
+    found = said(
+        "Trailer\n\n"
+        '"Iron Vale 3" has a trailer. Tom Hale, who directed both previous films, stays on as a '
+        'producer. The job went instead to Rosa Quill, who made "The Bell Room." '
+        '"We cut the trailer so you would have questions," the director said.'
+    )
+    assert ("Rosa Quill", "We cut the trailer so you would have questions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            '"Gull Cove" (2005), directed by the French-born Ines Marot, was a hit.',
+            ("Ines Marot", "directed", "Gull Cove", None),
+            id="directed-by-the-french-born-x",
+        ),
+    ],
+)
+def test_found_with_a_describing_compound(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+def test_whose_ballad_is_no_film_the_songwriter_directed() -> None:
+    found = triples(
+        'In the audience was the songwriter Eli Ben-Ami, whose ballad "Hold the Sail" closed '
+        'the first film, "Gull Cove."'
+    )
+    assert not any(t[0] == "Eli Ben-Ami" and t[1] == "directed" for t in found)

@@ -417,6 +417,19 @@ _AWARD_NAME = re.compile(
 )
 
 
+# "X, who directed the original", "X returns to co-direct", "X directs": a director, whatever
+# the film (the rule that reads the credit may not resolve "the original")
+_DIRECTS_AFTER = re.compile(
+    r",? (?:who )?(?:also |again |once )?(?:(?:co-)?directed|(?:co-)?directs|"
+    r"(?:returns|returned|is set|was set|signed on|is attached) to (?:co-)?direct)\b"
+)
+_JOB_WENT_TO = re.compile(
+    r"\b(?:job|chair|gig|reins) (?:eventually |instead |ultimately |finally )?went "
+    r"(?:instead |eventually |ultimately |finally )?to (?:the )?(?:[\w-]+ ){0,3}?$"
+)
+_DIRECTING_WORD = re.compile(r"\b(?:direct(?:s|ed|ing|or['’]s chair)?|helm(?:s|ed|ing)?)\b")
+
+
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
 
@@ -441,6 +454,7 @@ class Discourse:
         self._roles: dict[Entity, set[str]] = {}
         self._genders: dict[Entity, str] = {}
         self._directed: dict[Entity, Entity] = {}
+        self._director_of: dict[Entity, Entity] = {}  # film -> the first person who directed it
         self._film_of_character: dict[str, Entity] = {}
         self._sequels: set[Entity] = set()
         self._originals: dict[Entity, Entity] = {}  # sequel -> the film it follows
@@ -1266,6 +1280,11 @@ class Discourse:
                 self.note_role(slot.entity, "actor")
             if _HIRED_CREW_AFTER.match(self.text, slot.end):
                 self.note_role(slot.entity, "director")  # "X hired him to photograph her film"
+            elif _DIRECTS_AFTER.match(self.text, slot.end):
+                self.note_role(slot.entity, "director")  # "X, who directed the original, ..."
+            elif _JOB_WENT_TO.search(before) and self._about_directing(masked.sentence):
+                self.note_role(slot.entity, "director")  # "... the director's chair. The job
+                # went instead to X"
             # "X is an actress", "X, a director,", "X, who was a star"
             job = _JOB_AFTER.match(self.text[slot.end : slot.end + 60].lower())
             if job:
@@ -1276,6 +1295,11 @@ class Discourse:
             if subject is not None:
                 self.note_role(subject, "director")
         self._note_directing_role_nouns(masked)
+
+    def _about_directing(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` or the one before it speaks of directing."""
+        previous = self.sentences[sentence.index - 1].text if sentence.index else ""
+        return bool(_DIRECTING_WORD.search(previous + " " + sentence.text))
 
     def _note_directing_role_nouns(self, masked: Masked) -> None:
         """``"...," the Croatian director says``: whoever ``the director`` is, directs.
@@ -1343,6 +1367,7 @@ class Discourse:
     def note_direction(self, person: Entity, film: Entity) -> None:
         """Record that ``person`` directed ``film`` (so that ``X's film`` can mean it)."""
         self._directed.setdefault(person, film)
+        self._director_of.setdefault(film, person)
 
     def film_directed_by(self, person: Entity | None) -> Entity | None:
         """The first film the article says ``person`` directed, if any."""
@@ -1628,6 +1653,11 @@ class Discourse:
         introduced = None if wanted else self._introduced_as(noun, earlier)
         if introduced is not None:
             return introduced  # "the cinematographer X ... ," the cinematographer explained"
+        if wanted == "director":  # "the director said" in a piece about a film: its director
+            focus = self.focus_film(offset)
+            own = self._director_of.get(focus) if focus else None
+            if own is not None and any(entity == own for _, entity, _ in earlier):
+                return own
         if wanted:
             for _, entity, _ in reversed(earlier):
                 if wanted in self.roles_of(entity):

@@ -129,6 +129,8 @@ _JOB = (
     r"journeyman|helmer|auteur|first-timer)s? "
     r"|(?:[A-Za-z-]+ ){0,2}(?:siblings|brothers|sisters|twins|couple|duo|pair) "
     r"|(?:the |a )(?:[a-z-]+ )?(?:novelist|playwright|author|journalist|writer|producer)s? "
+    # "directed by the French-born X", "by the Oscar-winning X"
+    r"|(?:the |an? )(?:[A-Za-z]+ )?[A-Za-z]+-(?:born|based|raised|bred|winning|nominated) "
     r"|director of photography |DP )"
 )
 # a list starts at a word's start: without the lookbehind, the job words are tried from inside
