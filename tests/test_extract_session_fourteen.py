@@ -450,3 +450,12 @@ def test_whose_ballad_is_no_film_the_songwriter_directed() -> None:
         'the first film, "Gull Cove."'
     )
     assert not any(t[0] == "Eli Ben-Ami" and t[1] == "directed" for t in found)
+
+
+def test_a_colon_intro_after_x_s_son_y_is_the_sons_line() -> None:
+    found = said(
+        "Review\n\n"
+        "The documentary follows the composer Ivo Brandt. Brandt's son, Emil Brandt, a retired "
+        'cellist, supplies the bleakest line: "My father loved music more than any of us."'
+    )
+    assert ("Emil Brandt", "My father loved music more than any of us.") in found

@@ -429,6 +429,13 @@ _JOB_WENT_TO = re.compile(
 )
 _DIRECTING_WORD = re.compile(r"\b(?:direct(?:s|ed|ing|or['’]s chair)?|helm(?:s|ed|ing)?)\b")
 
+# "X's son, Y": the possessor is not the sentence's subject, the relative named after is
+_KIN_NAMED_AFTER = re.compile(
+    r"['’]s (?:[a-z-]+ ){0,2}(?:son|daughter|wife|husband|brother|sister|widow|widower|"
+    r"partner|father|mother|nephew|niece|grandson|granddaughter|cousin|assistant|producer|"
+    r"editor|collaborator),? (?=[A-Z])"
+)
+
 
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
@@ -1401,6 +1408,8 @@ class Discourse:
             if before is not None and slot.start >= before:
                 break
             if slot.kind == "P" and slot.entity and not self._after_preposition(slot):
+                if _KIN_NAMED_AFTER.match(self.text, slot.end):
+                    continue  # "X's son, Y, a retired cellist, supplies ...": Y
                 return slot.entity
         for word in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", masked.text):
             if before is not None and masked.offsets[word.start()] >= before:
