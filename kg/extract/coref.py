@@ -165,11 +165,12 @@ _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its a
     rf"(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
 )
-_FILM_NOUN = (
+# the nouns a film is called by ("his 2010 thriller", "her debut"), as one alternation
+FILM_NOUN = (
     r"(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
     r"melodrama|romance|sequel|remake|follow-up|epic|noir|satire|biopic|blockbuster)"
 )
-_FILM_NOUN_BEFORE_TITLE = rf"\b{_FILM_NOUN}"
+_FILM_NOUN_BEFORE_TITLE = rf"\b{FILM_NOUN}"
 # a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
 _NAME_AHEAD = rf"{CAPITAL}[\w'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w'’-]+"
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
@@ -196,7 +197,7 @@ _ITALIC_TITLE = re.compile(
     rf"documentarian|documentary-maker)s? )?{_NAME_AHEAD}\b)"
     # "Left Hand, Nadine Whitlock's portrait of ...": a possessive apposition with a work's head
     rf"|(?<![\w'’])({_TITLE_RUN})(?=, {_NAME_AHEAD}['’]s (?:\d{{4}} )?(?:[a-z-]+ ){{0,2}}?"
-    rf"(?:{_FILM_NOUN}|portrait|study)\b)"
+    rf"(?:{FILM_NOUN}|portrait|study)\b)"
     # "the director of the Oscar-nominated The Quarry Choir", "opens with X", "the premiere of X"
     r"|\b(?:(?:director|co-director|maker|creator) of|(?:opens?|closes?|opened|closed) with|"
     r"premiere of|screenings? of) (?:the )?(?:[A-Z][\w]*-[a-z][\w-]* )?"

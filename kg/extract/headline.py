@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from kg.extract.coref import Discourse
+from kg.extract.coref import FILM_NOUN, Discourse
 from kg.types import Article, Entity, EntityType, Fact, Predicate
 
 _ROLE_PREDICATES = {
@@ -34,11 +34,7 @@ _OF_ROLE = re.compile(r",? (?:the )?(?P<role>Director|Filmmaker|Star|Co-Star)s? 
 _ROLE_BEFORE_NAME = re.compile(r"^ (?P<role>Director|Filmmaker|Star|Co-Star) $")
 _POSSESSIVE = re.compile(r"^['’]s (?:[A-Z][\w'’-]* ){0,3}$")  # "'s Lost Portuguese Classic "
 _REVIEW_BEFORE = re.compile(r"[\"'“”‘’]?:? [Rr]eview\s*[:–—-]+\s*$")
-_FILM_NOUN_AFTER = re.compile(
-    r"['’]s (?:[\w-]+ ){0,2}(?:[Rr]emake|[Ff]ilm|[Mm]ovie|[Dd]ebut|[Dd]rama|[Tt]hriller|"
-    r"[Cc]omedy|[Dd]ocumentary|[Ss]equel|[Ww]estern|[Hh]orror|[Aa]daptation|[Bb]iopic|[Ff]eature)"
-    r"\b"
-)
+_FILM_NOUN_AFTER = re.compile(rf"['’]s (?:[\w-]+ ){{0,2}}(?i:{FILM_NOUN}|horror|adaptation)\b")
 # "With X Directing, Y Starring"; not "X Directing Reboot", whose film is not the one named
 _PARTICIPLE_AFTER = re.compile(r" (?P<role>Directing|Starring)(?=\s*(?:[,;]|$))")
 _REMADE = re.compile(r"\b(?:[Rr]emake|[Rr]eboot|[Rr]edo|[Uu]pdate|[Rr]emaking)\b")
