@@ -36,7 +36,9 @@ CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]"
 
 SMALL_WORDS = frozenset(
     "a an the of and in on at to for from with by or but nor as vs vs. v. de la le el del da di "
-    "du des von van is are be it its en et y e les los las der die das und dei della o".split()
+    "du des von van is are be it its en et y e les los las der die das und dei della o "
+    # other languages' "and", "of", "on", "in" ("Kruh i Sol", "Bröd och salt", "Ang Dalaga sa Ilog")
+    "i och og ou au aux sur dos na w z ze ng sa al ve ja".split()
 )
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 

@@ -120,7 +120,7 @@ _MACROS = {
 }
 _JOB = (
     r"(?:(?:(?!(?:and|or|but|now|also|then|who|which|that|film|movie|sequel|series|show|"
-    r"picture|drama|comedy|thriller) )[a-z-]+ ){1,2}stars? |co-stars? "
+    r"picture|drama|comedy|thriller|it|he|she|they|this|one) )[a-z-]+ ){1,2}stars? |co-stars? "
     # the words before a job are describing ones, never a clause's ("shot by the editor X")
     r"|(?:(?:the|a|an) )?(?:\d+-year-old )?"
     r"(?:(?!(?:by|and|or|with|for|in|of|to|from)\b)(?:[A-Za-z-]+|⟦N\d+⟧) ){0,3}"
@@ -193,7 +193,8 @@ _ACTING_VERB = (
     r"(?:plays|played|playing|(?<!to )play|portrays|portrayed|portraying|voices|voiced|voicing|"
     r"channell?ed|embodied|will play|will again play|again plays|also plays|also played|"
     r"will voice|(?:returns|returned|is returning) to (?:voice|play)|"
-    r"(?:lends|lent|is lending) (?:her|his|their) voice to)(?! by\b)"
+    r"(?:lends|lent|is lending) (?:her|his|their) voice to|"
+    r"(?:co-)?(?:starred|stars|starring) as|appeared as|appears as)(?! by\b)"
 )
 
 
@@ -322,6 +323,25 @@ def _film_slots(m: Masked) -> list[tuple[int, Entity]]:
     return out
 
 
+# "Gelashvili, whose "F" won ..." / "Gelashvili's "F"": the possessor's film, named in passing
+_OWNED_FILM = re.compile(r"(⟦P\d+⟧)(?:['’]s (?:[a-z-]+ ){0,2}|, whose )(⟦F\d+⟧)")
+
+
+def _film_owned_here(m: Masked, owner: Entity | None, before: int) -> Entity | None:
+    """The film the sentence has already tied to ``owner`` (``X, whose F``, ``X's F``).
+
+    So that a later "in X's film" in the same sentence means that film, before the article's
+    record of what X directed (which this very sentence may be about to add).
+    """
+    if owner is None:
+        return None
+    for owned in _OWNED_FILM.finditer(m.text, 0, before):
+        film = m.slot(owned.group(2)).entity
+        if m.slot(owned.group(1)).entity == owner and film and film.type == EntityType.FILM:
+            return film
+    return None
+
+
 def _film_here_or_focus(
     d: Discourse, m: Masked, match: re.Match[str], character: Entity | None = None
 ) -> tuple[Entity | None, float]:
@@ -342,7 +362,9 @@ def _film_here_or_focus(
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
     asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
-    adjacent = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start())
+    adjacent = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start()) or _WHOSE_FILM_WITH.search(
+        m.text, 0, match.start()
+    )
     if adjacent and (
         any(a <= adjacent.start() < b for a, b in asides)
         or not d.is_source_film(m.offsets[adjacent.start()])
@@ -383,7 +405,8 @@ def _film_here_or_focus(
         return after[0][1], 0.05
     own = _POSSESSIVE_FILM.search(m.text)
     if own:  # "Pike's film starred ...": the film Pike directed
-        film = d.film_directed_by(m.slot(own.group(1)).entity)
+        owner = m.slot(own.group(1)).entity
+        film = _film_owned_here(m, owner, own.start()) or d.film_directed_by(owner)
         if film:
             return film, 0.1
     if definite:  # "the sequel picks up after the siege that closed "F"": not F
@@ -414,6 +437,8 @@ _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
+# "X, whose "F" follows three sisters, with Y as the eldest": the cast of the aside's film
+_WHOSE_FILM_WITH = re.compile(r", whose (⟦F\d+⟧) (?:[^,;⟦]|⟦N\d+⟧)*, with $")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)?|repris(?:es?|ed|ing)|(?:is|are|was|were) back|came back)\b",

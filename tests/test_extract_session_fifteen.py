@@ -1,0 +1,101 @@
+"""Table tests for general patterns found in the fifteenth session's reading of sets 12-17.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+# a festival line-up: foreign titles with their own small words, fragments without a verb
+LINE_UP = (
+    "Festival Report\n\n"
+    'The competition opens with "Pan i Woda," the second feature by Polish director Ada Wilk, '
+    "starring Jan Roth as a ferryman, with Ola Sender as his wife, Marta. "
+    '"Cold Harvest," the debut of Teo Marsh, with Lin Varga and Rob Ekker as dairy farmers '
+    "hiding a stolen calf."
+)
+# "X, whose F ..." then a later mention of "X's film" in the same sentence: that F
+WHOSE_FILM = (
+    "Festival Report\n\n"
+    'The jury includes the director Lea Tamm, whose "Birch Wind" won in 2019, and the actor '
+    "Mart Kivi, who played the ferryman, Toomas, in Tamm's film. "
+    'Sara Oja turned to Liis Pae, whose "Salt Marsh" follows three sisters in a fishing '
+    "village, with Eva Kask as the eldest, Kadri, and Anu Rebane as the youngest, Mai."
+)
+
+FOUND = [
+    pytest.param(
+        LINE_UP,
+        ("Ada Wilk", "directed", "Pan i Woda", None),
+        id="a-foreign-title-with-a-lowercase-and-is-a-title",
+    ),
+    pytest.param(
+        LINE_UP,
+        ("Ola Sender", "starred_in", "Pan i Woda", "Marta"),
+        id="a-foreign-title-keeps-its-cast",
+    ),
+    pytest.param(
+        LINE_UP,
+        ("Rob Ekker", "starred_in", "Cold Harvest", None),
+        id="with-x-and-y-as-plural-description",
+    ),
+    pytest.param(
+        WHOSE_FILM,
+        ("Mart Kivi", "starred_in", "Birch Wind", "Toomas"),
+        id="in-x-s-film-is-the-film-the-sentence-gave-x",
+    ),
+    pytest.param(
+        WHOSE_FILM,
+        ("Anu Rebane", "starred_in", "Salt Marsh", "Mai"),
+        id="whose-film-then-with-its-cast",
+    ),
+    pytest.param(
+        'Profile\n\nNell Ashby starred as the outlaw Jess Kroll in "Copper Sky" (2009).',
+        ("Nell Ashby", "starred_in", "Copper Sky", "Jess Kroll"),
+        id="starred-as-character-in-film",
+    ),
+    pytest.param(
+        "Profile\n\nTom Wren, who starred as the bandit Ruy Ortega in Mara Lindt's "
+        '"Dust Engine" (2011), said nothing.',
+        ("Tom Wren", "starred_in", "Dust Engine", "Ruy Ortega"),
+        id="who-starred-as-character-in-someones-film",
+    ),
+    pytest.param(
+        'Profile\n\nIt is her second film with him after "Iron Bay" (2020), Ivo Sala\'s '
+        "prison drama, in which Mia Lund played a guard with a gambling debt.",
+        ("Mia Lund", "starred_in", "Iron Bay", None),
+        id="in-which-x-played-a-description-with",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        "Festival Report\n\nWritten by Ana Broz with the novelist Eva Kolar, it stars Ivo Dent "
+        'as a translator stranded on an island, and Neon has acquired "Grey Lantern."',
+        ("Eva Kolar", "starred_in", "Grey Lantern", None),
+        id="it-stars-is-no-job-before-a-name-in-a-list",
+    ),
+    pytest.param(
+        LINE_UP,
+        ("Jan Roth", "starred_in", "Cold Harvest", None),
+        id="a-foreign-title-does-not-hand-its-cast-to-another-film",
+    ),
+    pytest.param(
+        'Market Report\n\n"Blue Shed" is a comedy with Ida Rask as producers\' favourite.',
+        ("Ida Rask", "starred_in", "Blue Shed", None),
+        id="with-x-as-a-job-is-no-casting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_not_found(text: str, fact: Fact) -> None:
+    assert fact not in triples(text)
