@@ -69,6 +69,30 @@ FOUND = [
         ("Mia Lund", "starred_in", "Iron Bay", None),
         id="in-which-x-played-a-description-with",
     ),
+    pytest.param(
+        'Profile\n\nDara Voss, still best known as the corrupt mayor in the 2019 thriller "Stone '
+        'Ward," said little about the new film.',
+        ("Dara Voss", "starred_in", "Stone Ward", None),
+        id="best-known-as-the-description-in-film",
+    ),
+    pytest.param(
+        'News\n\n"Glass Ridge 2," the sequel to the 2021 hit "Glass Ridge," has added Ida Holm '
+        "and Rex Tull to its ensemble.",
+        ("Rex Tull", "starred_in", "Glass Ridge 2", None),
+        id="has-added-a-list-to-its-ensemble",
+    ),
+    pytest.param(
+        'News\n\nThe remake, titled "Lapa Run," will be directed by Ana Rue, with Tom Bex and '
+        "Ria Sol set to star.",
+        ("Tom Bex", "starred_in", "Lapa Run", None),
+        id="with-x-and-y-set-to-star",
+    ),
+    pytest.param(
+        "Awards\n\nHe faces the French actor Luc Aube, nominated for his turn as the taxi driver "
+        'Karim Said in Paul Roche\'s "Night Rank," which also earned Roche a nomination.',
+        ("Luc Aube", "starred_in", "Night Rank", "Karim Said"),
+        id="nominated-for-his-turn-as-character-in-film",
+    ),
 ]
 
 NOT_FOUND = [
@@ -87,6 +111,16 @@ NOT_FOUND = [
         'Market Report\n\n"Blue Shed" is a comedy with Ida Rask as producers\' favourite.',
         ("Ida Rask", "starred_in", "Blue Shed", None),
         id="with-x-as-a-job-is-no-casting",
+    ),
+    pytest.param(
+        'Profile\n\nIna Bell, best known as the director of "Low Fire," joins the jury.',
+        ("Ina Bell", "starred_in", "Low Fire", None),
+        id="best-known-as-the-director-is-no-casting",
+    ),
+    pytest.param(
+        'News\n\n"Glass Ridge 2" has added Ida Holm to its producing team.',
+        ("Ida Holm", "starred_in", "Glass Ridge 2", None),
+        id="added-to-a-producing-team-is-no-casting",
     ),
 ]
 
