@@ -93,6 +93,19 @@ FOUND = [
         ("Luc Aube", "starred_in", "Night Rank", "Karim Said"),
         id="nominated-for-his-turn-as-character-in-film",
     ),
+    pytest.param(
+        'Trailer\n\nAnsel Pike, who played Wren\'s brother Tam in "The Cinder Road," does not '
+        "appear in the footage, and Sony has declined to say whether he is in it.",
+        ("Ansel Pike", "starred_in", "The Cinder Road", "Tam"),
+        id="a-main-clause-refusal-leaves-the-who-aside-role",
+    ),
+    pytest.param(
+        "News\n\nMina Oakes, the 12-year-old New Zealander, voices the fearless clockmaker's "
+        'daughter in the English-language version of "Tuli and the Glass Bell," which GKIDS '
+        "will release.",
+        ("Mina Oakes", "starred_in", "Tuli and the Glass Bell", None),
+        id="voices-a-description-in-the-english-version-of-film",
+    ),
 ]
 
 NOT_FOUND = [
@@ -121,6 +134,12 @@ NOT_FOUND = [
         'News\n\n"Glass Ridge 2" has added Ida Holm to its producing team.',
         ("Ida Holm", "starred_in", "Glass Ridge 2", None),
         id="added-to-a-producing-team-is-no-casting",
+    ),
+    pytest.param(
+        'Casting\n\nRia Holt, who was in talks to play Ada in "Blue Moth," has signed on to '
+        '"Red Kite."',
+        ("Ria Holt", "starred_in", "Blue Moth", "Ada"),
+        id="a-hedge-inside-the-who-aside-still-vetoes-its-role",
     ),
 ]
 

@@ -1531,10 +1531,17 @@ def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None
     refusal whose own subject is another person named just before it ("after Z dropped out")
     is Z's, not ``subject``'s.
     """
-    start = max(masked.text.rfind(";", 0, span[0]), masked.text.rfind(" — ", 0, span[0]))
-    ends = [i for i in (masked.text.find(";", span[1]), masked.text.find(" — ", span[1])) if i >= 0]
-    clause = masked.text[start + 1 : min(ends) if ends else len(masked.text)]
-    clause = re.sub(r"—[^—]*—|, who [^,;]*(?:[,;]|$)", ",", clause)
+    aside = _WHO_ASIDE_AT.match(masked.text, span[0])
+    if aside and aside.end() >= span[1]:
+        # "X, who played C in F, does not return": the aside's role stands; only the aside counts
+        clause = aside.group()
+    else:
+        start = max(masked.text.rfind(";", 0, span[0]), masked.text.rfind(" — ", 0, span[0]))
+        ends = [
+            i for i in (masked.text.find(";", span[1]), masked.text.find(" — ", span[1])) if i >= 0
+        ]
+        clause = masked.text[start + 1 : min(ends) if ends else len(masked.text)]
+        clause = re.sub(r"—[^—]*—|, who [^,;]*(?:[,;]|$)", ",", clause)
     if not may_match(_CASTING_NEGATION, clause):
         return False
     for veto in _CASTING_NEGATION.finditer(clause):
@@ -1545,6 +1552,7 @@ def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None
     return False
 
 
+_WHO_ASIDE_AT = re.compile(r"⟦P\d+⟧, who [^,;]*(?:,|$)")
 _NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧)(?:,? (?:had|has|abruptly|suddenly|later|then))?\s+$")
 
 
