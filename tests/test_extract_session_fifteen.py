@@ -106,6 +106,30 @@ FOUND = [
         ("Mina Oakes", "starred_in", "Tuli and the Glass Bell", None),
         id="voices-a-description-in-the-english-version-of-film",
     ),
+    pytest.param(
+        'Awards\n\n"The Herring Kings," Ola Vant\'s sprawling saga about a family of fish '
+        "merchants, led the field on Thursday.",
+        ("Ola Vant", "directed", "The Herring Kings", None),
+        id="film-then-possessive-saga-apposition",
+    ),
+    pytest.param(
+        'Review\n\nIt ignores "Cinder: Year Zero" (2021), Mara Etxe\'s prequel, which swapped '
+        "two actors.",
+        ("Mara Etxe", "directed", "Cinder: Year Zero", None),
+        id="film-then-possessive-prequel-apposition",
+    ),
+    pytest.param(
+        'Awards\n\nThe frontrunner is Aura Kaz, nominated for directing "The Amber Ward," her '
+        "hospital drama.",
+        ("Aura Kaz", "directed", "The Amber Ward", None),
+        id="nominated-for-directing-film",
+    ),
+    pytest.param(
+        'Profile\n\nHe shot "Southwark Blues" (2009) for the British director Marc Oyen, a film '
+        "starring Tam Reid.",
+        ("Marc Oyen", "directed", "Southwark Blues", None),
+        id="shot-film-for-the-director-x",
+    ),
 ]
 
 NOT_FOUND = [
@@ -140,6 +164,16 @@ NOT_FOUND = [
         '"Red Kite."',
         ("Ria Holt", "starred_in", "Blue Moth", "Ada"),
         id="a-hedge-inside-the-who-aside-still-vetoes-its-role",
+    ),
+    pytest.param(
+        'Profile\n\nHe shot "Southwark Blues" (2009) for the producer Marc Oyen.',
+        ("Marc Oyen", "directed", "Southwark Blues", None),
+        id="shot-film-for-a-producer-is-no-direction",
+    ),
+    pytest.param(
+        'Awards\n\nAura Kaz was not nominated for directing "The Amber Ward."',
+        ("Aura Kaz", "directed", "The Amber Ward", None),
+        id="not-nominated-for-directing-is-no-credit",
     ),
 ]
 
