@@ -175,6 +175,11 @@ NOT_FOUND = [
         ("Aura Kaz", "directed", "The Amber Ward", None),
         id="not-nominated-for-directing-is-no-credit",
     ),
+    pytest.param(
+        'Casting\n\nRia Holt, who was cast as Ada in "Blue Moth," dropped out in May.',
+        ("Ria Holt", "starred_in", "Blue Moth", "Ada"),
+        id="a-casting-in-the-aside-is-undone-by-the-main-clause",
+    ),
 ]
 
 

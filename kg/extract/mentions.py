@@ -512,6 +512,7 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
         (words[0][2].lower().rstrip(".") in starters and not _month_as_first_name(text, words))
         or (words[0][2] in particles and len(words) > 1)
         or (len(words) > 1 and _is_job_title(words[0][2]))
+        or _nationality_before_a_person(words)
     ):
         words.pop(0)
         possessive = possessive and bool(words)
@@ -525,6 +526,30 @@ def _trim_name(text: str, words: list[tuple[int, int, str]], possessive: bool) -
     if particle and len(words) == 1:
         ws = particle.start(1)  # "by de Santis": the particle belongs to the surname
     return [NameSpan(ws, we, text[ws:we], possessive)]
+
+
+# "fellow Dane Jonas Riemer", "the Norwegian Ola Berg": a nationality is no first name
+_NATIONALITY_NOUNS = frozenset(
+    "fellow dane swede pole scot brit briton spaniard finn icelander dutchman dutchwoman "
+    "frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman "
+    "scotsman scotswoman kiwi".split()
+)
+_NOT_A_PERSON_WORD = frozenset("film films award awards prize cup league".split())
+
+
+def _nationality_before_a_person(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the run opens with a nationality before a full name (``Norwegian Ola Berg``).
+
+    Only before two or more name words that are no institution's (the ``British Film
+    Institute`` keeps its ``British``), so a two-word name (``Dane Cook``) stays whole.
+    """
+    if len(words) < 3:
+        return False
+    first = words[0][2].lower()
+    if first not in _NATIONALITY_NOUNS and first not in cues()["place_adjectives"]:
+        return False
+    rest = {w[2].lower().rstrip(".,") for w in words[1:]}
+    return not rest & (cues()["org_suffixes"] | _NOT_A_PERSON_WORD)
 
 
 _MONTH_NAMES = frozenset({"april", "may", "june", "july", "august"})

@@ -1532,7 +1532,7 @@ def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None
     is Z's, not ``subject``'s.
     """
     aside = _WHO_ASIDE_AT.match(masked.text, span[0])
-    if aside and aside.end() >= span[1]:
+    if aside and aside.end() >= span[1] and not _PLANNED_ROLE.search(aside.group()):
         # "X, who played C in F, does not return": the aside's role stands; only the aside counts
         clause = aside.group()
     else:
@@ -1553,6 +1553,11 @@ def casting_vetoed(masked: Masked, span: tuple[int, int], subject: Entity | None
 
 
 _WHO_ASIDE_AT = re.compile(r"⟦P\d+⟧, who [^,;]*(?:,|$)")
+# "X, who was set to direct F, left": a plan in the aside is what the main clause undoes
+_PLANNED_ROLE = re.compile(
+    r"\b(?:to|will) (?:play|star|voice|appear|direct|co-direct|helm|lead)\b"
+    r"|\b(?:cast|attached|signed|hired|tapped|set|slated|due|chosen|picked)\b"
+)
 _NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧)(?:,? (?:had|has|abruptly|suddenly|later|then))?\s+$")
 
 
