@@ -255,8 +255,6 @@ def check_article(txt: Path, rep: Report) -> dict | None:
         years = [ents[o].get("year") for o in films]
         if len(films) > 1 and (None in years or len(set(years)) != len(years)):
             rep.err(g, f"surface form {key!r} shared by films not kept apart by year: {films}")
-        if len(set(types)) != len(types) and len(films) != len([t for t in types if t == "Film"]) :
-            pass
         same_type_non_film = Counter(t for t in types if t != "Film")
         if any(c > 1 for c in same_type_non_film.values()):
             rep.err(g, f"surface form {key!r} shared by same-type entities {owners}")
@@ -309,8 +307,26 @@ def invented_forms(gold: dict) -> list[tuple[str, str]]:
     return out
 
 
+NAME_TOKEN_STOP = {"sir", "dr", "dci", "detective", "inspector", "sergeant", "captain", "admiral",
+                   "madame", "lady", "lord", "old", "the", "van", "de", "del", "da", "di", "le", "la",
+                   "mac", "el", "ni", "ap", "ama"}
+
+
+def name_tokens(gold: dict) -> set[str]:
+    """Word tokens of invented person and character names (first names, surnames)."""
+    out = set()
+    for en, e in gold["entities"].items():
+        if e.get("type") not in ("Person", "Character"):
+            continue
+        for form in surface_forms(en, e):
+            for tok in re.findall(r"[^\W\d_]+", _fold(form)):
+                if len(tok) >= 3 and tok not in NAME_TOKEN_STOP:
+                    out.add(tok)
+    return out
+
+
 def check_corpus(results: list[dict], corpus_dir: Path, rep: Report) -> None:
-    corpus_texts, corpus_keys = {}, set()
+    corpus_texts, corpus_keys, corpus_tokens = {}, set(), set()
     for p in sorted(corpus_dir.glob("*.txt")):
         corpus_texts[p.name] = norm_variants(p.read_text(encoding="utf-8"))
     for p in sorted(corpus_dir.glob("*.gold.json")):
@@ -318,6 +334,7 @@ def check_corpus(results: list[dict], corpus_dir: Path, rep: Report) -> None:
         for en, e in cg.get("entities", {}).items():
             for form in [en, PAREN_SUFFIX.sub("", en)] + list(e.get("aliases", [])):
                 corpus_keys.add(name_key(form))
+        corpus_tokens |= name_tokens(cg)
     if not corpus_texts:
         rep.err("corpus", f"no corpus texts found in {corpus_dir}")
         return
@@ -328,6 +345,15 @@ def check_corpus(results: list[dict], corpus_dir: Path, rep: Report) -> None:
             for cname, tv in corpus_texts.items():
                 if occurs(form, tv):
                     rep.err(r["name"], f"invented name {form!r} ({en}) occurs in corpus {cname}")
+    # no first name or surname of an invented person/character is a corpus person/character token
+    for r in results:
+        for tok in sorted(name_tokens(r["gold"]) & corpus_tokens):
+            rep.err(r["name"], f"name token {tok!r} is also part of a shared-corpus person/character name")
+    # across articles: no first name or surname reused
+    for i, a in enumerate(results):
+        for b in results[i + 1:]:
+            for tok in sorted(name_tokens(a["gold"]) & name_tokens(b["gold"])):
+                rep.err(a["name"], f"name token {tok!r} reused in {b['name']}")
     # across articles: no invented name of one article in another article's text or gold
     for a in results:
         for b in results:
