@@ -17,6 +17,27 @@ LINE_UP = (
     '"Cold Harvest," the debut of Teo Marsh, with Lin Varga and Rob Ekker as dairy farmers '
     "hiding a stolen calf."
 )
+# an awards list: a category heading line, then one nominee line each
+AWARDS_LIST = (
+    "Prize Nominations Announced\n\n"
+    "The nominees in the film categories include:\n\n"
+    "Best Director – Feature Film\n"
+    'Rhea Stamm, "Salt Tower"\n'
+    'Ivo Dask, "Cold Ferns"\n\n'
+    "Best Performance by an Actress in a Leading Role\n"
+    'Lena Fryd, "Cold Ferns"\n\n'
+    "Best Screenplay\n"
+    'Ola Brenn and Tove Hal, "Salt Tower"\n\n'
+    "The ceremony is in March."
+)
+# a series' own casting story: the show is named as one, the film it adapts is older
+SERIES_CAST = (
+    "Streamer's 'Harbour Lights' Series Sets Cast\n\n"
+    'The streamer has set the cast for "Harbour Lights," its six-episode drama series adapted '
+    'from the 1998 film "The Harbour Lights of Bari." '
+    "Davi Rocha plays the apprentice, Tito, and Ana Lemme plays the landlady, Dona Rita. "
+    "Rounding out the cast are Nilo Barra and Gina Uccello."
+)
 # "X, whose F ..." then a later mention of "X's film" in the same sentence: that F
 WHOSE_FILM = (
     "Festival Report\n\n"
@@ -130,6 +151,31 @@ FOUND = [
         ("Marc Oyen", "directed", "Southwark Blues", None),
         id="shot-film-for-the-director-x",
     ),
+    pytest.param(
+        AWARDS_LIST,
+        ("Ivo Dask", "directed", "Cold Ferns", None),
+        id="nominee-line-under-a-directing-category-heading",
+    ),
+    pytest.param(
+        AWARDS_LIST,
+        ("Lena Fryd", "starred_in", "Cold Ferns", None),
+        id="nominee-line-under-an-acting-category-heading",
+    ),
+    pytest.param(
+        AWARDS_LIST,
+        ("Tove Hal", "wrote", "Salt Tower", None),
+        id="two-nominees-on-a-screenplay-line",
+    ),
+    pytest.param(
+        SERIES_CAST,
+        ("Ana Lemme", "starred_in", "Harbour Lights", "Dona Rita"),
+        id="a-title-called-a-drama-series-is-the-show-its-cast-is-in",
+    ),
+    pytest.param(
+        SERIES_CAST,
+        ("Gina Uccello", "starred_in", "Harbour Lights", None),
+        id="rounding-out-the-cast-are-a-list",
+    ),
 ]
 
 NOT_FOUND = [
@@ -179,6 +225,22 @@ NOT_FOUND = [
         'Casting\n\nRia Holt, who was cast as Ada in "Blue Moth," dropped out in May.',
         ("Ria Holt", "starred_in", "Blue Moth", "Ada"),
         id="a-casting-in-the-aside-is-undone-by-the-main-clause",
+    ),
+    pytest.param(
+        AWARDS_LIST,
+        ("Rhea Stamm", "starred_in", "Salt Tower", None),
+        id="a-directing-nominee-is-no-cast-member",
+    ),
+    pytest.param(
+        "Report\n\nBest Director – Feature Film\n\n"
+        'The jury met at noon.\n\nRhea Stamm, "Salt Tower"',
+        ("Rhea Stamm", "directed", "Salt Tower", None),
+        id="a-sentence-between-ends-the-category-list",
+    ),
+    pytest.param(
+        SERIES_CAST,
+        ("Davi Rocha", "starred_in", "The Harbour Lights of Bari", "Tito"),
+        id="the-series-cast-is-not-the-adapted-films",
     ),
 ]
 

@@ -112,7 +112,7 @@ _INFLUENCE_BEFORE = re.compile(
 )
 _SOURCE_FILM_BEFORE = re.compile(
     r"\b(?:(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
-    r"production|staging|revival) (?:to|of)|behind|(?:best |also )?known for|"
+    r"production|staging|revival) (?:to|of)|adapted from|behind|(?:best |also )?known for|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
@@ -438,6 +438,15 @@ _KIN_NAMED_AFTER = re.compile(
 )
 
 
+# ""F," its six-episode Portuguese-language drama series": an apposition that says television
+_TV_APPOSITION = re.compile(
+    r"[,.]?[\"”’']?,? (?:its|their|his|her|the|an?) (?:[\w-]+ ){0,4}?"
+    r"(?:(?:drama|comedy|limited|streaming|anthology|tv|television|crime|period) series"
+    r"|miniseries|sitcom|docuseries|[\w-]*episode (?:[\w-]+ ){0,3}series|(?:tv|television) show)\b",
+    re.IGNORECASE,
+)
+
+
 class Discourse:
     """What an article talks about, resolved as a careful reader would, sentence by sentence."""
 
@@ -491,6 +500,8 @@ class Discourse:
         self.orgs_seen: list[tuple[int, Entity]] = []
         # (masked sentence, draft) whose kind waits on who the person turns out to be
         self.pending_credits: list[tuple[Masked, Any]] = []
+        # the craft of the awards-list category heading the last lines came under, if any
+        self.listing_craft: Any = None
 
     def _companies_by_usage(self) -> frozenset[str]:
         """One-word names that act as companies: ``X has renewed``, ``X's head of drama``.
@@ -849,6 +860,7 @@ class Discourse:
         years: dict[tuple[str, EntityType], list[int]] = {}
         names: dict[tuple[str, EntityType], str] = {}
         titles = [q for q in self.quotes if q.kind == "title"]
+        self._series_word_means_tv(titles)
         typed = {normalise_title(q.text) for q in titles if self.title_type(q) != EntityType.FILM}
         strong = {normalise_title(q.text) for q in titles if self._marked_as_film(q)}
         self._series_only = typed - strong - _numbered_originals(titles)
@@ -881,6 +893,20 @@ class Discourse:
             self._title_of_quote[quote.start] = entity
         self._join_subtitles()
         return {(normalise_title(e.name), e.type): e for e in self._title_of_quote.values()}
+
+    def _series_word_means_tv(self, titles: list[QuotedSpan]) -> None:
+        """``'X' Series Sets Cast`` is the TV series X when the article elsewhere says so.
+
+        A bare "series" after a title may mean films or television; a mention that says
+        television outright (``"X," its six-episode drama series``) settles it for all.
+        """
+        tv = {normalise_title(q.text) for q in titles if self.title_type(q) == EntityType.TV_SERIES}
+        for quote in titles:
+            if (
+                self.title_type(quote) == EntityType.FILM_SERIES
+                and normalise_title(quote.text) in tv
+            ):
+                self._title_types[quote.start] = EntityType.TV_SERIES
 
     def _remade_under_same_title(
         self,
@@ -954,6 +980,8 @@ class Discourse:
             return EntityType.TV_SERIES
         if _ACTS_ON_BEFORE.search(before):
             return EntityType.TV_SERIES  # "plays the harbor master's widow on "F"": a show
+        if _TV_APPOSITION.match(self.text, quote.end + 1):
+            return EntityType.TV_SERIES  # ""F," its six-episode drama series adapted from ..."
         return EntityType.FILM
 
     def _marked_as_film(self, quote: QuotedSpan) -> bool:
@@ -1878,6 +1906,10 @@ class Discourse:
         work = self.title_entity(first) if first else None
         return work if work and work.type == EntityType.TV_SERIES else None
 
+    def article_series(self) -> Entity | None:
+        """The TV series the article is about (its headline's first title), if any."""
+        return self._headline_series
+
     def series_in_focus(self, before: int) -> Entity | None:
         """The article's TV series, when the text last spoke of television, not of a film.
 
@@ -1889,8 +1921,12 @@ class Discourse:
         index = bisect_right(self._tv_cues, before) - 1
         if series is None or index < 0:
             return None
-        last_film = next(
-            (o for o, f in reversed(self.films_seen) if o < before and f.type == EntityType.FILM),
+        last_film = next(  # the film a series adapts ("adapted from F") is no change of topic
+            (
+                o
+                for o, f in reversed(self.films_seen)
+                if o < before and f.type == EntityType.FILM and o not in self._sources
+            ),
             -1,
         )
         return series if self._tv_cues[index] > last_film else None

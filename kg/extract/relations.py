@@ -430,7 +430,8 @@ def _film_here_or_focus(
         return series, 0.15
     if d.film_of_character(character):  # "Where X plays Kell, ...": the film Kell is in
         return d.film_of_character(character), 0.1
-    return d.focus_film(m.sentence.start), 0.15
+    # no film in focus (a series' own article, past a credential's film): the article's series
+    return d.focus_film(m.sentence.start) or d.article_series(), 0.15
 
 
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
@@ -1665,9 +1666,56 @@ _PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-
 _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
 
 
+# "Best Director – Motion Picture" on a line of its own: an awards list's category heading
+_CATEGORY_HEADING = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}Best [^.!?\"“”;:⟦]{2,100}")
+_HEADING_CRAFT = (
+    (re.compile(r"\bdirect(?:or|ors|ing|ion)\b", re.IGNORECASE), Predicate.DIRECTED),
+    (
+        re.compile(
+            r"\b(?:act(?:or|ors|ress|ing)|performance|supporting|lead(?:ing)?)\b", re.IGNORECASE
+        ),
+        Predicate.STARRED_IN,
+    ),
+    (re.compile(r"\b(?:screenplay|writing)\b", re.IGNORECASE), Predicate.WROTE),
+    (re.compile(r"\bcinematography\b", re.IGNORECASE), Predicate.SHOT),
+    (re.compile(r"\b(?:film )?editing\b", re.IGNORECASE), Predicate.EDITED),
+)
+# a nominee's line under it: "A, "F"", "A and B, "F"", "A – "F"", "A ("F")"
+_NOMINEE_LINE = re.compile(
+    r"(?P<people>⟦P\d+⟧(?:(?:,\s+|,?\s+and\s+|\s+&\s+)⟦P\d+⟧)*)"
+    r"(?:,\s+|\s+[–—-]\s+|:\s+|\s+(?=\())\(?(?P<film>⟦F\d+⟧)\)?[.,]?(?: \(\d{4}\))?\s*"
+)
+
+
+def category_listing(discourse: Discourse, masked: Masked) -> list[Draft]:
+    """Credits of an awards list: a category heading line, then one line per nominee.
+
+    The heading (``Best Director – Motion Picture``) says the craft; each following line
+    ``A and B, "F"`` credits its people with it for F, until a line of another shape.
+    """
+    line = masked.sentence.text.strip()
+    if _CATEGORY_HEADING.fullmatch(line):
+        craft = next((p for cue, p in _HEADING_CRAFT if cue.search(line)), None)
+        discourse.listing_craft = craft
+        return []
+    nominee = _NOMINEE_LINE.fullmatch(masked.text.strip())
+    craft = discourse.listing_craft
+    if nominee is None or craft is None:
+        discourse.listing_craft = None if nominee is None else craft
+        return []
+    film = masked.slot(nominee.group("film")).entity
+    if film is None or film.type != EntityType.FILM:
+        return []
+    people = (masked.slot(p).entity for p in re.findall(r"⟦P\d+⟧", nominee.group("people")))
+    span = nominee.span()
+    return [Draft(p, craft, film, "category-listing", 0.75, span) for p in people if p]
+
+
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
     """Every draft fact the rules find in one masked sentence (before deduplication)."""
-    drafts: list[Draft] = []
+    drafts: list[Draft] = category_listing(discourse, masked)
+    if drafts:
+        return drafts
     if not any(slot.kind in "PFCNO" for slot in masked.slots):
         return drafts  # nothing named outside quotations: no rule can find a fact
     present = _keywords_present(masked.text.lower())
