@@ -51,13 +51,13 @@ HELDOUT = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     ("folder", "core_f1", "core_precision"),
     [
-        # floors a little under the scores at the end of the fourteenth session, 2026-11-25
-        # (0.948/0.983, 0.960/1.000, 0.876/0.943, 0.925/0.980, 0.916/0.986, 0.848/0.958,
-        # 0.860/0.961, 0.862/0.968, 0.851/0.936, 0.875/0.970, 0.840/0.950, 0.842/0.968,
-        # 0.876/0.955, 0.904/0.976, 0.886/0.937, 0.777/0.866; kg eval matches every entity a
-        # name is an alias of). Sets 5 and 6 were blind until the fifth session, set 7 until
-        # the sixth, ..., set 14 until the thirteenth, sets 15 and 16 until the fourteenth;
-        # set 17 stays blind, so it has no floor here
+        # floors a little under the scores at the end of the fifteenth session, 2026-11-25
+        # (0.952/0.984, 0.960/1.000, 0.876/0.943, 0.925/0.980, 0.916/0.986, 0.848/0.958,
+        # 0.860/0.961, 0.863/0.968, 0.849/0.930, 0.878/0.970, 0.843/0.951, 0.845/0.968,
+        # 0.885/0.956, 0.911/0.977, 0.897/0.939, 0.818/0.896, 0.775/0.915; kg eval matches
+        # every entity a name is an alias of). Sets 5 and 6 were blind until the fifth
+        # session, set 7 until the sixth, ..., sets 15 and 16 until the fourteenth, set 17
+        # until the fifteenth; set 18 stays blind, so it has no floor here
         ("heldout", 0.91, 0.96),
         ("heldout2", 0.93, 0.97),
         ("heldout3", 0.85, 0.94),
@@ -73,7 +73,8 @@ HELDOUT = Path(__file__).parent / "data"
         ("heldout13", 0.83, 0.93),
         ("heldout14", 0.86, 0.95),
         ("heldout15", 0.85, 0.91),
-        ("heldout16", 0.74, 0.84),
+        ("heldout16", 0.78, 0.87),
+        ("heldout17", 0.75, 0.89),
     ],
 )
 def test_gold_heldout_sets_do_not_regress(folder, core_f1, core_precision):
