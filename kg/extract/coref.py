@@ -36,7 +36,7 @@ from kg.extract.mentions import (
     strip_title_punctuation,
 )
 from kg.extract.prefilter import may_match
-from kg.types import Article, Entity, EntityType, Sentence
+from kg.types import Article, Entity, EntityType, Predicate, Sentence
 
 __all__ = ["Discourse", "Masked", "Slot", "normalise_title"]
 
@@ -501,7 +501,7 @@ class Discourse:
         # (masked sentence, draft) whose kind waits on who the person turns out to be
         self.pending_credits: list[tuple[Masked, Any]] = []
         # the craft of the awards-list category heading the last lines came under, if any
-        self.listing_craft: Any = None
+        self.listing_craft: Predicate | None = None
 
     def _companies_by_usage(self) -> frozenset[str]:
         """One-word names that act as companies: ``X has renewed``, ``X's head of drama``.
