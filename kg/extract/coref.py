@@ -439,10 +439,14 @@ _KIN_NAMED_AFTER = re.compile(
 
 
 # ""F," its six-episode Portuguese-language drama series": an apposition that says television
+# (the lexicon's TV nouns that name a whole show, and a few more kinds of series)
+_TV_SHOW_NOUNS = sorted(
+    (n for n in cues()["tv_nouns"] if n.endswith("series") or n == "sitcom"), key=len, reverse=True
+)
 _TV_APPOSITION = re.compile(
     r"[,.]?[\"”’']?,? (?:its|their|his|her|the|an?) (?:[\w-]+ ){0,4}?"
-    r"(?:(?:drama|comedy|limited|streaming|anthology|tv|television|crime|period) series"
-    r"|miniseries|sitcom|docuseries|[\w-]*episode (?:[\w-]+ ){0,3}series|(?:tv|television) show)\b",
+    rf"(?:{'|'.join(map(re.escape, _TV_SHOW_NOUNS))}|(?:comedy|crime|period) series"
+    r"|[\w-]*episode (?:[\w-]+ ){0,3}series|(?:tv|television) show)\b",
     re.IGNORECASE,
 )
 

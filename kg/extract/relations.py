@@ -1269,14 +1269,28 @@ def build_cast_list(
         pos = join.end()
 
 
-# an award category names the craft its nominees are credited with
+# an award category names the craft its nominees are credited with (in a sentence, or as the
+# heading line of a list); whole words, as "character design" is no acting
 _CATEGORY_CRAFT = (
-    (re.compile(r"direct"), Predicate.DIRECTED),
-    (re.compile(r"act|perform|supporting|lead"), Predicate.STARRED_IN),
-    (re.compile(r"screenplay|writ"), Predicate.WROTE),
-    (re.compile(r"cinematograph"), Predicate.SHOT),
-    (re.compile(r"edit"), Predicate.EDITED),
+    (re.compile(r"\bdirect(?:or|ors|ing|ion)\b", re.IGNORECASE), Predicate.DIRECTED),
+    (
+        re.compile(
+            r"\b(?:act(?:or|ors|ress|ing)|perform(?:ance|er)|supporting|lead(?:ing)?)\b",
+            re.IGNORECASE,
+        ),
+        Predicate.STARRED_IN,
+    ),
+    (re.compile(r"\b(?:screenplay|writing)\b", re.IGNORECASE), Predicate.WROTE),
+    (re.compile(r"\bcinematography\b", re.IGNORECASE), Predicate.SHOT),
+    (re.compile(r"\bediting\b", re.IGNORECASE), Predicate.EDITED),
 )
+
+
+def _craft_of(category: str) -> Predicate | None:
+    """The credit an award category's nominees get (``best director``: directed), if any."""
+    return next((p for cue, p in _CATEGORY_CRAFT if cue.search(category)), None)
+
+
 # "P for "F"", "P ("F")": one nominee and the film the nomination is for
 _NOMINEE_FOR_FILM = re.compile(
     r"(⟦P\d+⟧)(?!['’])(?:, (?:who|whose) [^;⟦]*(?:⟦[CN]\d+⟧[^;⟦]*)?,)? "
@@ -1294,7 +1308,7 @@ def build_category_nominees(
     "H"``; ``In the supporting races, E ("K")``. The category says the craft; the list runs
     to the next category named in the sentence.
     """
-    craft = next((p for cue, p in _CATEGORY_CRAFT if cue.search(match.group("cat").lower())), None)
+    craft = _craft_of(match.group("cat"))
     if craft is None:
         return
     following = [c.start() for c in match.re.finditer(m.text, match.end())]  # the rule's own
@@ -1668,18 +1682,6 @@ _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
 
 # "Best Director – Motion Picture" on a line of its own: an awards list's category heading
 _CATEGORY_HEADING = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}Best [^.!?\"“”;:⟦]{2,100}")
-_HEADING_CRAFT = (
-    (re.compile(r"\bdirect(?:or|ors|ing|ion)\b", re.IGNORECASE), Predicate.DIRECTED),
-    (
-        re.compile(
-            r"\b(?:act(?:or|ors|ress|ing)|performance|supporting|lead(?:ing)?)\b", re.IGNORECASE
-        ),
-        Predicate.STARRED_IN,
-    ),
-    (re.compile(r"\b(?:screenplay|writing)\b", re.IGNORECASE), Predicate.WROTE),
-    (re.compile(r"\bcinematography\b", re.IGNORECASE), Predicate.SHOT),
-    (re.compile(r"\b(?:film )?editing\b", re.IGNORECASE), Predicate.EDITED),
-)
 # a nominee's line under it: "A, "F"", "A and B, "F"", "A – "F"", "A ("F")"
 _NOMINEE_LINE = re.compile(
     r"(?P<people>⟦P\d+⟧(?:(?:,\s+|,?\s+and\s+|\s+&\s+)⟦P\d+⟧)*)"
@@ -1695,8 +1697,7 @@ def category_listing(discourse: Discourse, masked: Masked) -> list[Draft]:
     """
     line = masked.sentence.text.strip()
     if _CATEGORY_HEADING.fullmatch(line):
-        craft = next((p for cue, p in _HEADING_CRAFT if cue.search(line)), None)
-        discourse.listing_craft = craft
+        discourse.listing_craft = _craft_of(line)
         return []
     nominee = _NOMINEE_LINE.fullmatch(masked.text.strip())
     craft = discourse.listing_craft
