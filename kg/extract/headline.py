@@ -5,7 +5,9 @@ capitalised-name finder cannot tell names from words there, and the body's rules
 This step reads only a few unambiguous headline shapes, and only for people and titles the
 body has already named in full:
 
-- ``PERSON, Director of T [and T2]`` / ``PERSON, Star of T``;
+- ``PERSON, Director of T [and T2]`` / ``PERSON, Star of T`` / an obituary's epithet
+  (``PERSON, Hangdog Character Actor of T``; ``PERSON, Bandit of T`` for a person the body
+  shows acting);
 - ``T Director PERSON`` / ``T Star PERSON``;
 - ``PERSON's T`` (``PERSON's Lost Portuguese Classic T``) for a person the body shows to be a
   director;
@@ -29,8 +31,16 @@ _ROLE_PREDICATES = {
     "filmmaker": Predicate.DIRECTED,
     "star": Predicate.STARRED_IN,
     "co-star": Predicate.STARRED_IN,
+    "actor": Predicate.STARRED_IN,
+    "actress": Predicate.STARRED_IN,
 }
-_OF_ROLE = re.compile(r",? (?:the )?(?P<role>Director|Filmmaker|Star|Co-Star)s? [Oo]f $")
+# "PERSON, Hangdog Character Actor of T", "PERSON, Bandit of T": an obituary's epithet; the
+# last word names the credit (a crew word that is no credit here gives nothing)
+_OF_ROLE = re.compile(r",? (?:the )?(?:[A-Z][\w'’-]* ){0,3}?(?P<role>[A-Z][\w'’-]*?)s? [Oo]f $")
+_NO_CREDIT_EPITHET = frozenset(
+    "writer screenwriter producer cinematographer editor composer head founder chief president "
+    "creator author novelist champion critic programmer".split()
+)
 _ROLE_BEFORE_NAME = re.compile(r"^ (?P<role>Director|Filmmaker|Star|Co-Star) $")
 _POSSESSIVE = re.compile(r"^['’]s (?:[A-Z][\w'’-]* ){0,3}$")  # "'s Lost Portuguese Classic "
 _REVIEW_BEFORE = re.compile(r"[\"'“”‘’]?:? [Rr]eview\s*[:–—-]+\s*$")
@@ -111,9 +121,10 @@ def _credits(
         following = _films_after(text, mentions, i)
         between = text[end : following[0][0]] if following else ""
         role = _OF_ROLE.match(between)
-        if role:
+        predicate = role and _epithet_credit(discourse, entity, role["role"].lower())
+        if predicate:
             for _, film_end, film in following:
-                yield _ROLE_PREDICATES[role["role"].lower()], entity, film, start, film_end
+                yield predicate, entity, film, start, film_end
         elif following and _POSSESSIVE.match(between) and "director" in discourse.roles_of(entity):
             yield Predicate.DIRECTED, entity, following[0][2], start, following[0][1]
         elif following and _JOINS_BEFORE_FILM.match(between):
@@ -125,6 +136,19 @@ def _credits(
             role = _ROLE_BEFORE_NAME.match(text[mentions[i - 1][1] : start])
             if role:
                 yield _ROLE_PREDICATES[role["role"].lower()], entity, film, film_start, end
+
+
+def _epithet_credit(discourse: Discourse, person: Entity, word: str) -> Predicate | None:
+    """The credit an epithet's last word gives (``Director of``, ``Star of``, ``Bandit of``).
+
+    A word that is neither a credit nor a crew job is a part played (``Bandit of T``), so it
+    credits acting, but only to a person the body shows acting.
+    """
+    if word in _ROLE_PREDICATES:
+        return _ROLE_PREDICATES[word]
+    if word in _NO_CREDIT_EPITHET or "actor" not in discourse.roles_of(person):
+        return None
+    return Predicate.STARRED_IN
 
 
 def _after_an_earlier_film(

@@ -374,6 +374,13 @@ def _film_here_or_focus(
         film = m.slot(adjacent.group(1)).entity
         if film is not None and film.type == EntityType.FILM:
             return film, 0.0
+    described = _FILM_DESCRIBED_BEFORE.search(m.text, 0, match.start())
+    if described and m.text[match.start() : match.start() + 1].islower():
+        # "a remake of "F," a 1949 melodrama directed by X": the participle describes F,
+        # even a source film
+        film = m.slot(described.group(1)).entity
+        if film is not None and film.type == EntityType.FILM:
+            return film, 0.0
     before = [
         f
         for at, f in films
@@ -438,6 +445,11 @@ _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
+_FILM_DESCRIBED_BEFORE = re.compile(
+    r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:an?|the) (?:\d{4} )?"
+    r"(?:(?!(?:and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)\b)"
+    r"[A-Za-z'’-]+ ){1,5}$"
+)
 # "X, whose "F" follows three sisters, with Y as the eldest": the cast of the aside's film
 _WHOSE_FILM_WITH = re.compile(r", whose (⟦F\d+⟧) (?:[^,;⟦]|⟦N\d+⟧)*, with $")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
@@ -661,7 +673,8 @@ def build_directed(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """A person (or, when absent, the sentence subject) directed the captured film(s)."""
-    people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
+    groups = match.groupdict()
+    people = _people(d, m, match, "subj") if groups.get("subj") or groups.get("subj2") else []
     if not people:  # "..., took over from Y, who left to direct F": Y, the clause's own
         subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
             m, before=m.offsets[match.start()] + 1

@@ -1,0 +1,201 @@
+"""Table tests for general patterns added in the sixteenth session.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for: a part
+described rather than named (``back as the harbourmaster``), a co-star named by ``opposite``,
+a film described by an apposition before its credit, the ``dir.`` abbreviation, an obituary
+headline's epithet (``Character Actor of T``) and a director's earlier film named by
+``since``.
+"""
+
+import pytest
+from extract_helpers import triples
+
+Fact = tuple[str, str, str, str | None]
+
+# a review whose film is in focus for sentences that name no film
+REVIEW = (
+    "'Harbor of Moths' Review: A Slow Burn\n\n"
+    '"Harbor of Moths," directed by Cleo Varnum, follows a lighthouse keeper who hides a '
+    "smuggler.\n\n"
+)
+# a sequel's review: "the sequel" is the film in focus
+SEQUEL = '\'Frost Ledger 2\' Review\n\n"Frost Ledger 2" is the sequel to "Frost Ledger" (2016).\n\n'
+# an obituary: the headline's epithet names the parts, the body shows an actor
+OBITUARY = (
+    "Ferenc Kall, Hangdog Character Actor of 'Danube Light' and 'The Long Jetty,' Dies at 84\n\n"
+    "Ferenc Kall, the Hungarian actor, has died in Budapest. 'Danube Light' (1971) and "
+    "'The Long Jetty' (1979) are on television this week."
+)
+EPITHET_OF_A_PART = (
+    "Aurelio Pazzi, Bandit of 'Riders of the Cove' and a National Icon, Dies Aged 84\n\n"
+    "Aurelio Pazzi, the Italian actor whose bandit in 'Riders of the Cove' (1966) became a "
+    "national icon, has died. Pazzi starred in forty films."
+)
+EPITHET_OF_A_PRODUCER = (
+    "Gaspard Morell, Producer of 'The Glass Orchard,' Dies at 88\n\n"
+    "Gaspard Morell, who produced 'The Glass Orchard' (1978) and directed two shorts, has died."
+)
+
+FOUND = [
+    pytest.param(
+        REVIEW + "Rhys Malam is back as the harbourmaster.",
+        ("Rhys Malam", "starred_in", "Harbor of Moths", None),
+        id="back-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Rhys Malam returns as a grizzled harbourmaster.",
+        ("Rhys Malam", "starred_in", "Harbor of Moths", None),
+        id="returns-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Varnum cast the Danish actor Lars Uhde as the smuggler.",
+        ("Lars Uhde", "starred_in", "Harbor of Moths", None),
+        id="a-director-casts-someone-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW
+        + 'Her previous film, "Copper Lane" (2019), starred Nell Ostrin opposite Ivo Brandt.',
+        ("Ivo Brandt", "starred_in", "Copper Lane", None),
+        id="the-actor-opposite-stars-too",
+    ),
+    pytest.param(
+        REVIEW + 'In "Blue Forge" (2010), Mina Tolvard played a welder opposite Kit Amble.',
+        ("Mina Tolvard", "starred_in", "Blue Forge", None),
+        id="a-described-part-before-opposite",
+    ),
+    pytest.param(
+        REVIEW + 'In "Blue Forge" (2010), Mina Tolvard played a welder opposite Kit Amble.',
+        ("Kit Amble", "starred_in", "Blue Forge", None),
+        id="opposite-after-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + 'Nell Ostrin took the lead in "Winter Tolls" (2015).',
+        ("Nell Ostrin", "starred_in", "Winter Tolls", None),
+        id="took-the-lead-in-a-film",
+    ),
+    pytest.param(
+        REVIEW + "Petra Lund plays the title role.",
+        ("Petra Lund", "starred_in", "Harbor of Moths", None),
+        id="plays-the-title-role-of-the-film-in-focus",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Sand makes a brief appearance as a priest.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="makes-an-appearance-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "The ever-dependable Ivo Sand turns up as a retired coastguard.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="turns-up-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Sand headlines the film as a retired boxer.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="headlines-the-film-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Sand is cast against type as a killer.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="cast-against-type-as-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Ivo Sand, who plays the priest, is wasted.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="a-who-aside-plays-a-described-part",
+    ),
+    pytest.param(
+        REVIEW + "Also starring are Petra Lund and Ivo Sand.",
+        ("Ivo Sand", "starred_in", "Harbor of Moths", None),
+        id="also-starring-are-a-list",
+    ),
+    pytest.param(
+        REVIEW + 'The opening is a nod to "Iron Pasture" (1958, dir. Hugo Stam).',
+        ("Hugo Stam", "directed", "Iron Pasture", None),
+        id="dir-abbreviation-in-parentheses",
+    ),
+    pytest.param(
+        REVIEW + 'The film is a remake of "Lantern Dike," a 1949 melodrama directed by Kees Rook.',
+        ("Kees Rook", "directed", "Lantern Dike", None),
+        id="an-apposition-before-directed-by-names-the-source-film",
+    ),
+    pytest.param(
+        'Profile\n\nAlva Lind, a Swedish director, made "Frost Ledger" in 2015.',
+        ("Alva Lind", "directed", "Frost Ledger", None),
+        id="a-director-apposition-before-made",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Ferenc Kall", "starred_in", "The Long Jetty", None),
+        id="an-obituary-epithet-actor-of-two-films",
+    ),
+    pytest.param(
+        EPITHET_OF_A_PART,
+        ("Aurelio Pazzi", "starred_in", "Riders of the Cove", None),
+        id="an-obituary-epithet-naming-the-part",
+    ),
+    pytest.param(
+        SEQUEL + "The sequel brings back Alva Lind as director.",
+        ("Alva Lind", "directed", "Frost Ledger 2", None),
+        id="brings-back-as-director",
+    ),
+    pytest.param(
+        'Festival\n\nIt is the first feature from Alva Lind since "Tallow" (2019).',
+        ("Alva Lind", "directed", "Tallow", None),
+        id="first-feature-from-a-director-since-her-last",
+    ),
+    pytest.param(
+        'Festival\n\n"Frost Ledger" is Alva Lind\'s first film since 2019\'s "Tallow."',
+        ("Alva Lind", "directed", "Tallow", None),
+        id="possessive-first-film-since",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        REVIEW + "Rhys Malam returns as director of photography.",
+        ("Rhys Malam", "starred_in", "Harbor of Moths", None),
+        id="returns-as-a-crew-job-is-no-part",
+    ),
+    pytest.param(
+        REVIEW + "Rhys Malam joins as a producer.",
+        ("Rhys Malam", "starred_in", "Harbor of Moths", None),
+        id="joins-as-a-producer-is-no-part",
+    ),
+    pytest.param(
+        SEQUEL + "Alva Lind returns as director of photography.",
+        ("Alva Lind", "directed", "Frost Ledger 2", None),
+        id="director-of-photography-is-no-direction",
+    ),
+    pytest.param(
+        REVIEW + 'The film is a remake of "Lantern Dike," a 1949 melodrama directed by Kees Rook.',
+        ("Kees Rook", "directed", "Harbor of Moths", None),
+        id="the-source-films-director-is-not-the-remakes",
+    ),
+    pytest.param(
+        REVIEW + 'Like her first two features, "Gull" (2019) and "Tern" (2022), the film was '
+        "shot by Ole Brask.",
+        ("Ole Brask", "shot", "Tern", None),
+        id="the-film-after-a-list-is-no-apposition",
+    ),
+    pytest.param(
+        EPITHET_OF_A_PRODUCER,
+        ("Gaspard Morell", "starred_in", "The Glass Orchard", None),
+        id="a-producer-epithet-is-no-part",
+    ),
+    pytest.param(
+        EPITHET_OF_A_PRODUCER,
+        ("Gaspard Morell", "directed", "The Glass Orchard", None),
+        id="a-producer-epithet-is-no-direction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_found(text: str, fact: Fact) -> None:
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
+def test_not_found(text: str, fact: Fact) -> None:
+    assert fact not in triples(text)
