@@ -36,6 +36,32 @@ EPITHET_OF_A_PRODUCER = (
     "Gaspard Morell, Producer of 'The Glass Orchard,' Dies at 88\n\n"
     "Gaspard Morell, who produced 'The Glass Orchard' (1978) and directed two shorts, has died."
 )
+# a ranked list: each entry's heading names the film its paragraph credits
+RANKED = (
+    "Every 'Moth Road' Film, Ranked\n\n"
+    "The slasher series has run for thirty years. Here is every film, from worst to best.\n\n"
+    '4. "Moth Road: Origins" (2015)\n\n'
+    "A prequel set in 1979. Director Ivo Kask stages it as a giallo.\n\n"
+    '3. "Moth Road: Requiem" (2022)\n\n'
+    "Lia Roux directs with real nerve, and Tess Amun gets the best fight scene.\n\n"
+    '2. "Moth Road II" (1994)\n\n'
+    "Bruno Falco's sequel to the original introduced a pirate-radio DJ.\n\n"
+    '1. "Moth Road" (1991)\n\n'
+    "Nothing has topped Rosa Okri's original, which she made for two million dollars."
+)
+# a review: the director is named as one by "has always been", then "His debut, F"
+DEBUT_AFTER_A_JOB = (
+    "'Deepwater' Review\n\n"
+    "Kaarel Tamm's second trip to the bottom of the Baltic is bigger than the first. Tamm has "
+    "always been a director of rooms rather than of oceans. His debut, Eel Weather (2012), "
+    "barely left the shop."
+)
+# the same shape, but the text calls the man an actor
+DEBUT_OF_AN_ACTOR = (
+    "'Deepwater' Review\n\n"
+    "Kaarel Tamm has always been an actor of small rooms. His debut, Eel Weather (2012), "
+    "barely left the shop."
+)
 
 FOUND = [
     pytest.param(
@@ -149,6 +175,31 @@ FOUND = [
         ("Alva Lind", "directed", "Tallow", None),
         id="possessive-first-film-since",
     ),
+    pytest.param(
+        RANKED,
+        ("Ivo Kask", "directed", "Moth Road: Origins", None),
+        id="a-ranked-entrys-director-stages-it",
+    ),
+    pytest.param(
+        RANKED,
+        ("Lia Roux", "directed", "Moth Road: Requiem", None),
+        id="a-ranked-entrys-director-directs-with-nerve",
+    ),
+    pytest.param(
+        RANKED,
+        ("Bruno Falco", "directed", "Moth Road II", None),
+        id="a-possessive-sequel-under-its-heading",
+    ),
+    pytest.param(
+        RANKED,
+        ("Rosa Okri", "directed", "Moth Road", None),
+        id="a-possessive-original-under-its-heading",
+    ),
+    pytest.param(
+        DEBUT_AFTER_A_JOB,
+        ("Kaarel Tamm", "directed", "Eel Weather", None),
+        id="has-always-been-a-director-then-his-debut",
+    ),
 ]
 
 NOT_FOUND = [
@@ -187,6 +238,16 @@ NOT_FOUND = [
         EPITHET_OF_A_PRODUCER,
         ("Gaspard Morell", "directed", "The Glass Orchard", None),
         id="a-producer-epithet-is-no-direction",
+    ),
+    pytest.param(
+        RANKED,
+        ("Bruno Falco", "directed", "Moth Road", None),
+        id="a-possessive-sequel-is-not-the-originals",
+    ),
+    pytest.param(
+        DEBUT_OF_AN_ACTOR,
+        ("Kaarel Tamm", "directed", "Eel Weather", None),
+        id="an-actors-debut-is-no-direction",
     ),
 ]
 

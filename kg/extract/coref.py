@@ -252,7 +252,9 @@ def _continues(title: str, start: str, continuation: re.Pattern[str]) -> bool:
 
 
 _JOB_AFTER = re.compile(
-    r"^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:(?:also|still|now)\s+)?(?:is|was|"
+    r"(?:has|had)\s+(?:(?:always|long|also|since|by then)\s+)?been|became|becomes|remains)\s+)"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(actress|actor|star|director|filmmaker|auteur|documentarian|helmer)\b"
 )
 _DIRECTING_JOBS = frozenset({"director", "filmmaker", "auteur", "documentarian", "helmer"})

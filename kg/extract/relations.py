@@ -1682,6 +1682,7 @@ _POSSESSIVE_DIRECTION = frozenset(
         "directed-possessive-film-noun",
         "directed-possessive-follow-up",
         "directed-possessive-genre",
+        "directed-possessive-franchise-noun",
     }
 )
 # "She turned down the lead, and the part went to X": the refusal is hers, the part is X's
