@@ -9,7 +9,7 @@ headline's epithet (``Character Actor of T``) and a director's earlier film name
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -61,6 +61,37 @@ DEBUT_OF_AN_ACTOR = (
     "'Deepwater' Review\n\n"
     "Kaarel Tamm has always been an actor of small rooms. His debut, Eel Weather (2012), "
     "barely left the shop."
+)
+# a Yoruba name: capitals outside Latin-1 (Ọ) and combining tone marks
+YORUBA_NAMES = (
+    "Studio Boards Twin Drama\n\n"
+    '"Ilé Ọ̀rẹ́" is directed by Adéwálé Ọ̀ṣúnlékè. "It is a film about twins," Ọ̀ṣúnlékè told '
+    "Screen."
+)
+# the director is the article's main man; the actor named last spoke, and the reporter
+# sentence names the man who speaks next
+SPEAKERS = (
+    "Studio Boards Twin Drama\n\n"
+    'Nigerian director Kunle Ade is to shoot his third feature, "Twin House." Ade wrote it in '
+    'Lagos. Ade says the film is personal. "It is my mother\'s story," he said.\n\n'
+    "Rufus Okon plays the younger twin. Okon, who played a boxer in a Peckham drama, is "
+    'learning Yoruba for the part. "My aunt laughs at my accent," he said.\n\n'
+    "Rhod Penn, who met Ade at a market in Durban, said the money came quickly. "
+    '"It took one screening," he told Screen.'
+)
+# a second film continues the first: "picks up the story of her debut"
+CONTINUES = (
+    "Festival Report\n\n"
+    "The Korean actress Lee Soo-ah chairs the jury. Polish filmmaker Ola Wrona's "
+    '"Drugie Morze" picks up the story of her 2019 debut, "Pierwsze Morze," fifteen years '
+    "later. Zofia Krol returns as Hania, and newcomer Tymon Lis plays her son, Kuba."
+)
+# a sequel's news: "in the original" is the undated first film, not a credential's film
+IN_THE_ORIGINAL = (
+    "'Lantern Bay 2' First Look\n\n"
+    '"Lantern Bay 2" is the sequel to "Lantern Bay." The director, Jonas Wik, whose thriller '
+    '"Kaldhav" (2019) made his name, takes over from the first film\'s director. Pia Sanz, '
+    "who played the sharpshooter Mara Quell in the original, did not return for the sequel."
 )
 
 FOUND = [
@@ -200,6 +231,50 @@ FOUND = [
         ("Kaarel Tamm", "directed", "Eel Weather", None),
         id="has-always-been-a-director-then-his-debut",
     ),
+    pytest.param(
+        YORUBA_NAMES,
+        ("Adéwálé Ọ̀ṣúnlékè", "directed", "Ilé Ọ̀rẹ́", None),
+        id="a-name-with-a-capital-outside-latin-1",
+    ),
+    pytest.param(
+        IN_THE_ORIGINAL,
+        ("Pia Sanz", "starred_in", "Lantern Bay", "Mara Quell"),
+        id="in-the-original-is-the-film-the-sequel-continues",
+    ),
+    pytest.param(
+        'Box Office\n\nThe remake of "Candle Lane" (1984) opened to $31 million. Among those at '
+        "the premiere was Vera Hollis, who played the babysitter Connie Brisk in the 1984 film.",
+        ("Vera Hollis", "starred_in", "Candle Lane", "Connie Brisk"),
+        id="in-the-1984-film-is-that-years-film",
+    ),
+    pytest.param(
+        'Guild Ruling\n\nThe guild gave Ana Ruiz sole credit on "Sable Pass." Rado Ivic is best '
+        'known for "Zima" (2016), the Belgrade harbour drama that starred Niko Peric.',
+        ("Niko Peric", "starred_in", "Zima", None),
+        id="an-apposition-that-starred-names-its-film",
+    ),
+    pytest.param(
+        'Review\n\n"Tide Line 2" is the sequel to "Tide Line" (2023), in which Kat Moss played '
+        "Odile Rask.",
+        ("Kat Moss", "starred_in", "Tide Line", "Odile Rask"),
+        id="in-which-after-the-source-film-with-a-past-verb",
+    ),
+    pytest.param(
+        'Review\n\n"Tide Line 2" is the sequel to "Tide Line" (2023). Kat Moss and Dario Sang '
+        "return as salvage captain Odile Rask and her scapegrace first mate, Benedek Fenn.",
+        ("Dario Sang", "starred_in", "Tide Line 2", "Benedek Fenn"),
+        id="respectively-with-described-parts",
+    ),
+    pytest.param(
+        CONTINUES,
+        ("Ola Wrona", "directed", "Pierwsze Morze", None),
+        id="her-2019-debut-is-the-possessors",
+    ),
+    pytest.param(
+        CONTINUES,
+        ("Tymon Lis", "starred_in", "Drugie Morze", "Kuba"),
+        id="picks-up-the-story-of-leaves-the-new-film-in-focus",
+    ),
 ]
 
 NOT_FOUND = [
@@ -249,6 +324,23 @@ NOT_FOUND = [
         ("Kaarel Tamm", "directed", "Eel Weather", None),
         id="an-actors-debut-is-no-direction",
     ),
+    pytest.param(
+        IN_THE_ORIGINAL,
+        ("Pia Sanz", "starred_in", "Kaldhav", None),
+        id="in-the-original-is-not-a-credentials-dated-film",
+    ),
+    pytest.param(
+        'Box Office\n\n"Wick Lane" opened to $31 million. Among those at the premiere was Vera '
+        "Hollis, who played the babysitter Connie Brisk in the 1984 film.",
+        ("Vera Hollis", "starred_in", "Wick Lane", "Connie Brisk"),
+        id="in-the-1984-film-is-not-the-new-film",
+    ),
+    pytest.param(
+        'Review\n\n"Tide Line 2" is the sequel to "Tide Line" (2023). Kat Moss and Dario Sang '
+        "return as salvage captain Odile Rask and her scapegrace first mate, Benedek Fenn.",
+        ("Dario Sang", "starred_in", "Tide Line 2", "Odile Rask"),
+        id="respectively-the-second-actor-is-not-the-first-part",
+    ),
 ]
 
 
@@ -260,3 +352,23 @@ def test_found(text: str, fact: Fact) -> None:
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
 def test_not_found(text: str, fact: Fact) -> None:
     assert fact not in triples(text)
+
+
+SPOKEN = [
+    pytest.param(YORUBA_NAMES, ("Adéwálé Ọ̀ṣúnlékè", "It is a film about twins"), id="yoruba"),
+    pytest.param(
+        SPEAKERS,
+        ("Rufus Okon", "My aunt laughs at my accent"),
+        id="he-said-after-a-sentence-about-the-named-actor",
+    ),
+    pytest.param(
+        SPEAKERS,
+        ("Rhod Penn", "It took one screening"),
+        id="he-told-after-a-reported-speaker-not-the-man-in-his-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speech"), SPOKEN)
+def test_speaker(text: str, speech: tuple[str, str]) -> None:
+    assert speech in said(text)

@@ -28,6 +28,7 @@ from kg.extract.mentions import (
     CAPITAL,
     HONORIFIC,
     INITIALS,
+    MARKS,
     NameSpan,
     QuotedSpan,
     find_name_spans,
@@ -47,7 +48,7 @@ _PREPOSITIONS = frozenset(
     "succeeded replaced replacing succeeding like unlike".split()
 )
 _COORDINATED_NAME = re.compile(
-    rf"(?:{CAPITAL}[\w.'’-]*\s+)*{CAPITAL}[\w.'’-]*(?:,\s*|\s+)(?:and|or)\s+$"
+    rf"(?:{CAPITAL}[\w{MARKS}.'’-]*\s+)*{CAPITAL}[\w{MARKS}.'’-]*(?:,\s*|\s+)(?:and|or)\s+$"
 )
 _ENDS_WITH_AND_OR = re.compile(r"\b(?:and|or)\s+$")
 _PERSON_VERB_AFTER = re.compile(
@@ -88,7 +89,7 @@ _SOMEONE_ELSES_RELATION = re.compile(
 # an apposition whose noun a he/she clause describes, with no "who"/"that" ("plays Teodor,
 # the violinist she is sent to betray"): the pronoun is someone else in the story
 _REDUCED_RELATIVE = re.compile(
-    rf"(?<![\w'’-]){CAPITAL}[\w'’-]*(?P<clause>,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?<![\w'’-]){CAPITAL}[\w{MARKS}'’-]*(?P<clause>,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
     r"[a-z-]+\s+(?:he|she)\b)(?!\s+said\b)"
 )
 # a verb that reports what someone said or thought ("told Variety", "recalls")
@@ -113,6 +114,7 @@ _INFLUENCE_BEFORE = re.compile(
 _SOURCE_FILM_BEFORE = re.compile(
     r"\b(?:(?:prequel|sequel|follow-up|remake|reboot|spin-?off|adaptation|re-?imagining|"
     r"production|staging|revival) (?:to|of)|adapted from|behind|(?:best |also )?known for|"
+    r"(?:picks|picked|takes|took) up (?:the story|where) (?:of|left off)?|continues the story of|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
@@ -138,7 +140,7 @@ OBJECT_HER_FOLLOWERS = (
     "back over out up into after before since because when while who that which during "
     "instead alone"
 ).split()
-_POSSESSIVE_HER = re.compile(rf"\s+(?!(?:{'|'.join(OBJECT_HER_FOLLOWERS)})\b)[a-z]")
+_POSSESSIVE_HER = re.compile(rf"\s+(?!(?:{'|'.join(OBJECT_HER_FOLLOWERS)})\b)(?:[a-z]|\d{{4}}\s)")
 _CONJUNCTION_OR_PREPOSITION = frozenset({"after", "before", "since", "until"})
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|later\s+|finally\s+|eventually\s+)?(?:hired|cast|asked|offered|"
@@ -172,7 +174,9 @@ FILM_NOUN = (
 )
 _FILM_NOUN_BEFORE_TITLE = rf"\b{FILM_NOUN}"
 # a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
-_NAME_AHEAD = rf"{CAPITAL}[\w'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w'’-]+"
+_NAME_AHEAD = (
+    rf"{CAPITAL}[\w{MARKS}'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w{MARKS}'’-]+"
+)
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
 _ITALIC_TITLE = re.compile(
     rf"(?<![\w'’])({_TITLE_RUN})(?={_YEAR_IN_PARENTHESES.pattern})"
@@ -269,7 +273,9 @@ _TURNED_TO_DIRECTING = re.compile(
 _FRONTED_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:For|To)\s+$")
 _FRONTING_WORDS = ("For", "To")
 _JOB_ENDINGS = tuple(job + plural for job in _JOBS_BEFORE_NAME for plural in ("", "s"))
-_TOPIC_COMMA = re.compile(rf"{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}}(?:, \d+)?,")
+_TOPIC_COMMA = re.compile(
+    rf"{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{0,3}}(?:, \d+)?,"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 # "he was above all Inspecteur Bram Kok": a rank before a name marks a character
 _RANKED_NAME = re.compile(
@@ -283,7 +289,7 @@ _CHARACTER_CUE = re.compile(
     r"returned as|heroine|hero|villain|voice to|character(?! actor| actress))\b,?\s+"
     r"(?!by\b|of\b|cast\b|actors?\b|talent\b|work\b|roles?\b)"  # "the voice cast includes"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+(?=[a-z]))?"  # "plays Nell's grown daughter, Tess"
+    rf"(?:{CAPITAL}[\w{MARKS}-]*['’]s\s+(?=[a-z]))?"  # "plays Nell's grown daughter, Tess"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
     r"until|since|because|but|or|than|once)\b)[a-z][\w-]*(?:['’]s)?,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
@@ -302,7 +308,7 @@ _NOT_A_PART_AS = re.compile(
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
-    r"\s\(([A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*){1,3})\)"
+    rf"\s\(({CAPITAL}[\w{MARKS}'’.-]*(?:\s(?:(?:de|van|von|der|da|di|le|la|del)\s)?{CAPITAL}[\w{MARKS}'’.-]*){{1,3}})\)"
 )
 _YEAR_AFTER = re.compile(
     r"^\s*(?:\((\d{4})\)|in (\d{4})\b|,?\s*(?:the|a|an) (\d{4}) (?:[\w-]+ ){0,2}?"
@@ -1238,7 +1244,7 @@ class Discourse:
         sentence = masked.sentence
         for slot in people:  # the cue must be in the same sentence: not a headline's last word
             before = self.text[max(sentence.start, slot.start - 30) : slot.start]
-            after = self.text[slot.end : min(sentence.end, slot.end + 25)]
+            after = self.text[slot.end : min(sentence.end, slot.end + 40)]
             cue = _GENDER_BEFORE.search(before) or _GENDER_AFTER.match(after)
             if cue:
                 word = next(g for g in cue.groups() if g).lower()
@@ -1993,13 +1999,14 @@ class Discourse:
         if section and not re.search(r"\b(?:first|original|earliest|that)\b", phrase):
             return section[1]  # under the heading "Heat (1995)", "the new film" is Heat
         if LOOKS_BACK.search(phrase):
-            dated = [f for f in films[-8:] if f.year]
-            if dated:
-                return min(dated, key=lambda f: f.year or 0)
-            # undated: the film a sequel in view continues ("Dawn" for "Dawn: Part Two")
+            # the film a sequel in view continues ("Dawn" for "Dawn: Part Two"), dated or not,
+            # before the earliest dated film (which may be someone's credential)
             continued = [f for f in films[-8:] if f in self._continued]
             if continued:
                 return continued[-1]
+            dated = [f for f in films[-8:] if f.year]
+            if dated:
+                return min(dated, key=lambda f: f.year or 0)
             # else the film named first, when another came after it ("F2, an adaptation of F")
             return films[0] if "original" in phrase and films[-1] != films[0] else None
         if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake", "the new version"
@@ -2082,6 +2089,17 @@ class Discourse:
         self._sequels.add(film)
         if original is not None:
             self._originals.setdefault(film, original)
+
+    def film_of_year(self, year: int, before: int) -> Entity | None:
+        """The latest film named before ``before`` with release year ``year`` (or none)."""
+        return next(
+            (
+                film
+                for offset, film in reversed(self.films_seen)
+                if offset < before and film.type == EntityType.FILM and film.year == year
+            ),
+            None,
+        )
 
     def sequel_in_focus(self, before: int) -> Entity | None:
         """The latest film named before ``before`` that the article shows to be a sequel.

@@ -12,6 +12,7 @@ to (that is :mod:`kg.extract.coref`); it only finds spans and classifies quoted 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ __all__ = [
     "CAPITAL",
     "HONORIFIC",
     "INITIALS",
+    "MARKS",
     "NameSpan",
     "QuotedSpan",
     "find_name_spans",
@@ -31,8 +33,36 @@ __all__ = [
     "strip_title_punctuation",
 ]
 
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-ț]"
-"""A capital letter, Latin accents included (Élodie, Ó Floinn, Łucja, Ștefan)."""
+
+def _capital_class() -> str:
+    """A character class of every upper- or title-case letter of the Basic Multilingual Plane.
+
+    Built from Unicode's own case data, so that names in any alphabet with capitals start a
+    name: Latin with accents (Élodie, Łucja, Ștefan), Yoruba and Vietnamese letters outside
+    Latin-1 (Ọlágúnjú, Ẹniọlá), Greek and Cyrillic.
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        char = chr(code)
+        if char.isupper() or unicodedata.category(char) == "Lt":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+CAPITAL = _capital_class()
+"""A capital letter in any cased alphabet (Élodie, Ó Floinn, Łucja, Ștefan, Ọlágúnjú)."""
+MARKS = "\\u0300-\\u036f"
+"""Combining accents, for a character class: a name's letters may carry them (Ọ̀ṣúnlékè)."""
 
 SMALL_WORDS = frozenset(
     "a an the of and in on at to for from with by or but nor as vs vs. v. de la le el del da di "
@@ -292,7 +322,7 @@ def _described_as() -> re.Pattern[str]:
 def _is_nickname(text: str, span: QuotedSpan) -> bool:
     """``Tom "Iceman" Kazansky``: one capitalised quoted word between two name words."""
     inner = span.text
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*", inner):
+    if not re.fullmatch(rf"{CAPITAL}[\w{MARKS}'’.-]*", inner):
         return False
     before = text[max(0, span.start - 30) : span.start - 1]
     after = text[span.end + 1 : span.end + 30]
@@ -310,7 +340,7 @@ def _attachment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The compiled patterns of an attribution after and before a quote."""
     verbs = _attribution_words()
     name = (
-        rf"(?:{CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}}"
+        rf"(?:{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{0,3}}"
         r"|he|she|they|I|we|the [\w -]{1,40}?)"
     )
     later = r"(?:later\s+|also\s+|once\s+|then\s+)?"
@@ -393,9 +423,9 @@ _APOSTROPHE_END = re.compile(r"['’]s?$")
 _QUOTE_OR_BRACKET = re.compile(r"[\"“”(\[]")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 """Initials written as one word (``R.K.``, ``J.P.``)."""
-_NICKNAME = re.compile(r"[\"“][A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’.-]*[\"”]")
+_NICKNAME = re.compile(rf"[\"“]{CAPITAL}[\w{MARKS}'’.-]*[\"”]")
 _ADJECTIVE_COMPOUND = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
+    CAPITAL + r"[\w'’]*-(?:born|based|bred|raised|language|speaking|winning|nominated|era|style|"
     r"set|made|trained|educated|centric|inspired|esque|like|themed|bound)"
 )
 
@@ -470,7 +500,7 @@ def find_name_spans(
 def _name_run() -> re.Pattern[str]:
     """Runs of capitalised words (with particles and quoted nicknames between them)."""
     particles = "|".join(sorted(map(re.escape, cues()["name_particles"]), key=len, reverse=True))
-    word = r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][^\s]*"
+    word = rf"[\"“]?{CAPITAL}[^\s]*"
     particle = rf"(?:{particles})(?=(?:[ \u00a0]+(?:{particles}))*[ \u00a0]+{CAPITAL})"  # "de la"
     return re.compile(rf"{word}(?:[ \u00a0]+(?:{word}|{particle}))*")
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.coref import ROLE_NOUN, Discourse, Masked
 from kg.extract.lexicon import cues, trie_pattern
-from kg.extract.mentions import CAPITAL, QuotedSpan
+from kg.extract.mentions import CAPITAL, MARKS, QuotedSpan
 from kg.types import Entity, EntityType, Quote, Sentence
 
 __all__ = ["Attribution", "attribute_quotes", "labelled_answers"]
@@ -68,12 +68,13 @@ def _describing_verbs() -> str:
 
 _WHO = (
     r"(?<![\w'’])"  # a whole word: "the press notes" holds no "he notes"
-    rf"(?P<who>(?:{CAPITAL}[\w'’.-]*(?:[ \u00a0]{CAPITAL}[\w'’.-]*){{0,3}})|[Hh]e|[Ss]he|[Tt]hey|"
-    + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
-    + ")"
+    rf"(?P<who>(?:{CAPITAL}[\w{MARKS}'’.-]*(?:[ \u00a0]{CAPITAL}[\w{MARKS}'’.-]*){{0,3}})|"
+    r"[Hh]e|[Ss]he|[Tt]hey|" + ROLE_NOUN.pattern.replace("(?P<noun>", "(?:") + ")"
 )
 _JOB_WORDS = rf"(?:(?:[a-z-]+\s+){{1,3}}(?={CAPITAL}))?"  # "editor Tamar Ziv", "producer Mira Osei"
-_APPOSED_NAME = rf"(?:,\s+(?P<appos>{CAPITAL}[\w'’.-]*(?: {CAPITAL}[\w'’.-]*){{0,3}}),)?"
+_APPOSED_NAME = (
+    rf"(?:,\s+(?P<appos>{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,3}}),)?"
+)
 _AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
     rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}{_APPOSED_NAME}\s+"
     rf"(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
@@ -81,7 +82,7 @@ _AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
 )
 # "said DocFest's head of programming, Ana Ruiz": an organisation's post, then its holder
 _POST_OF = (
-    rf"(?:(?:the\s+)?{CAPITAL}[\w.&-]*(?:\s{CAPITAL}[\w.&-]*){{0,3}}['’]s\s+"
+    rf"(?:(?:the\s+)?{CAPITAL}[\w{MARKS}.&-]*(?:\s{CAPITAL}[\w{MARKS}.&-]*){{0,3}}['’]s\s+"
     r"(?:[a-z-]+\s+){0,4}[a-z-]+,\s+)?"
 )
 _AFTER_VERB_NAME = re.compile(
@@ -280,7 +281,7 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     return None
 
 
-_APPOSITION_NAME = re.compile(rf"{CAPITAL}[\w'’.-]*(?: {CAPITAL}[\w'’.-]*){{0,3}}")
+_APPOSITION_NAME = re.compile(rf"{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,3}}")
 
 
 def _named_in_apposition(d: Discourse, m: re.Match[str], base: int) -> Entity | None:
@@ -401,6 +402,9 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     speaker = d.resolve_pronoun(masked, offset, pronoun)
     main = d.main_person()
     gender = "f" if pronoun == "she" else "m"
+    reporter = _reported_speaker_just_before(d, masked)
+    if reporter is not None and d.gender_of(reporter) in (gender, None):
+        return reporter  # "X, who met Y in Durban, said the money came fast. "…," he said.": X
     if main is None or main == speaker or d.gender_of(main) not in (gender, None):
         return speaker
     previous = d.sentences[max(masked.sentence.index - 1, 0)].text
@@ -408,6 +412,8 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
         return speaker  # "Producer X called it "…". / "…," she said.": X goes on talking
     if _opens_paragraph_with_speech(d, masked.sentence):
         return main  # a paragraph that opens with speech: the article's subject talking
+    if speaker is not None and _named_subject_just_before(d, masked, speaker):
+        return speaker  # "X, who played Dele, is learning Yoruba. "…," he said.": X
     if speaker is not None and d.gender_of(speaker) == gender:
         return speaker  # the text says this person is a "she"/"he": keep them
     if _SPEECH_VERB.search(previous):
@@ -415,6 +421,40 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     if speaker is not None and d.profile_subject() != main:
         return speaker  # a set visit or a round-up has no subject to fall back on
     return main
+
+
+def _reported_speaker_just_before(d: Discourse, masked: Masked) -> Entity | None:
+    """The person whose name opens the sentence before and who speaks in it (same paragraph).
+
+    ``X, who met Y at a market, said the money came quickly.`` reports X's speech; a quotation
+    that follows with ``he told Screen`` goes on with X, whatever Y's known gender.
+    """
+    if masked.sentence.index == 0:
+        return None
+    previous = d.sentences[masked.sentence.index - 1]
+    if previous.paragraph != masked.sentence.paragraph:
+        return None
+    named = dict.fromkeys(e for o, e, _ in d.history if previous.start <= o < previous.end)
+    for person in named:
+        for form in dict.fromkeys((person.name, person.name.split()[-1])):
+            if previous.text.startswith(form) and _REPORTS_SPEECH.match(previous.text, len(form)):
+                return person
+    return None
+
+
+_REPORTS_SPEECH = re.compile(rf"(?:,[^,;]*,)?\s+(?:\w+\s+)?(?:{_verbs()})\b")
+
+
+def _named_subject_just_before(d: Discourse, masked: Masked, person: Entity) -> bool:
+    """Whether the sentence before, in the same paragraph, opens by naming ``person``."""
+    if masked.sentence.index == 0:
+        return False
+    previous = d.sentences[masked.sentence.index - 1]
+    if previous.paragraph != masked.sentence.paragraph:
+        return False
+    opening = d.text[previous.start : previous.start + 80]
+    surname = person.name.split()[-1]
+    return opening.startswith((person.name, surname))
 
 
 def _outlet(d: Discourse, quote: QuotedSpan, window: str) -> str | None:

@@ -354,6 +354,12 @@ def _film_here_or_focus(
     film = _film(d, m, match)
     if film:
         return film, 0.0
+    earlier = _IN_AN_EARLIER_FILM.match(m.text, match.end())
+    if earlier:  # "who played Connie in the 1984 film / in the original": that film, or none
+        at = m.offsets[match.end() - 1]
+        if earlier.group("year"):
+            return d.film_of_year(int(earlier.group("year")), at), 0.05
+        return d.definite_film(earlier.group("phrase"), at), 0.05
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
         definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
@@ -372,6 +378,13 @@ def _film_here_or_focus(
         # "X, who headlined a spin-off in F (2024), directed by Y, ...": the aside's own film
         # (a credential in the aside, but the participle right after it is about F)
         film = m.slot(adjacent.group(1)).entity
+        if film is not None and film.type == EntityType.FILM:
+            return film, 0.0
+    relative = _FILM_IN_WHICH.search(m.text, 0, match.start())
+    if relative and _PAST_ACTING.search(m.text, match.start(), match.end()):
+        # "the sequel to "F" (2023), in which X played C": F, source or not (but "in which
+        # X plays C" after "F2, the follow-up to F" is the new film's)
+        film = m.slot(relative.group(1)).entity
         if film is not None and film.type == EntityType.FILM:
             return film, 0.0
     described = _FILM_DESCRIBED_BEFORE.search(m.text, 0, match.start())
@@ -441,14 +454,21 @@ def _film_here_or_focus(
     return d.focus_film(m.sentence.start) or d.article_series(), 0.15
 
 
+_IN_AN_EARLIER_FILM = re.compile(
+    r",? in (?P<phrase>the (?:(?P<year>(?:1[89]|20)\d\d) (?:film|movie|original|version|feature|"
+    r"picture)|original(?: (?:film|movie))?|first (?:film|movie|one|installment|instalment)))"
+    r"\b(?! of\b)(?!,? ⟦F)"
+)
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
+_PAST_ACTING = re.compile(r"\b(?:played|starred|voiced|portrayed|appeared)\b")
+_FILM_IN_WHICH = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:in which|where) $")
 _FILM_DESCRIBED_BEFORE = re.compile(
     r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:an?|the) (?:\d{4} )?"
     r"(?:(?!(?:and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)\b)"
-    r"[A-Za-z'’-]+ ){1,5}$"
+    r"(?:[A-Za-z'’-]+|⟦N\d+⟧) ){1,5}(?:that |which )?$"
 )
 # "X, whose "F" follows three sisters, with Y as the eldest": the cast of the aside's film
 _WHOSE_FILM_WITH = re.compile(r", whose (⟦F\d+⟧) (?:[^,;⟦]|⟦N\d+⟧)*, with $")
@@ -804,7 +824,10 @@ _CAST_PAIR = re.compile(
 
 
 _AND_NAME_BEFORE = re.compile(r"⟦P\d+⟧,? and $")
-_AND_PART_AFTER = re.compile(r",? and ⟦[CN]\d+⟧")
+# "A and B as X and his first mate, Y": the second part after its description
+_AND_PART_AFTER = re.compile(
+    r",? and (?:(?:(?:his|her|their|the|a|an) )?(?:[a-z-]+ ){0,3}?[a-z-]+,? ⟦[CNP]|⟦[CN])\d+⟧"
+)
 
 
 def _respective(m: Masked, person_at: int, character_end: int) -> bool:
