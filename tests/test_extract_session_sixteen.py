@@ -93,6 +93,28 @@ IN_THE_ORIGINAL = (
     '"Kaldhav" (2019) made his name, takes over from the first film\'s director. Pia Sanz, '
     "who played the sharpshooter Mara Quell in the original, did not return for the sequel."
 )
+# a sequel's review: a film it honours is a comparison, "the first film" is in an aside
+ANIMATED_REVIEW = (
+    "'Badger and the Clock' review – a return\n\n"
+    "Five years after 'Badger's Summer' charmed families, the badger is back. 'Badger and the "
+    "Clock' may be the best British stop-motion feature since Ann Ray's 'Thimble' (2004), a "
+    "film it openly honours with a bicycle chase. Fen Abbot, who directed the first film on "
+    "her own, now co-directs with the Swedish animator Arvid Sol. Best of all is Ambrose Pell, "
+    "88, who lends his voice to Old Cobb, a tortoise."
+)
+# a list of performances: each entry's line names the actor, the part and the film
+PERFORMANCES = (
+    "The 5 Best Screen Performances of the Year\n\nHere they are.\n\n"
+    '2. Lena Fryd as Ada, "Cold Ferns" (2025)\n\nFryd is a marvel. Ivo Dask directed, and '
+    'it shows.\n\n1. Tom Oyen, "Salt Tower" (2025)\n\nOyen is terrific.'
+)
+# an actor's best roles: each entry is a film, its director named by a possessive
+ROLES_RANKED = (
+    "The 3 Best Performances of Tom Oyen, Ranked\n\nOyen turns 45 this week.\n\n"
+    '2. "Cold Ferns" (2014)\n\nAs the pompous Admiral Thistle in Ivo Dask\'s animated '
+    'adventure, Oyen gets the best lines.\n\n1. "Salt Tower" (2019)\n\nA two-hander set on '
+    "a night train, Rhea Stamm's film pairs Oyen's clerk with a ghost."
+)
 
 FOUND = [
     pytest.param(
@@ -275,6 +297,46 @@ FOUND = [
         ("Tymon Lis", "starred_in", "Drugie Morze", "Kuba"),
         id="picks-up-the-story-of-leaves-the-new-film-in-focus",
     ),
+    pytest.param(
+        ANIMATED_REVIEW,
+        ("Arvid Sol", "directed", "Badger and the Clock", None),
+        id="co-directs-with-after-a-film-it-honours",
+    ),
+    pytest.param(
+        ANIMATED_REVIEW,
+        ("Fen Abbot", "directed", "Badger and the Clock", None),
+        id="the-first-film-in-an-aside-is-not-the-clauses",
+    ),
+    pytest.param(
+        ANIMATED_REVIEW,
+        ("Ambrose Pell", "starred_in", "Badger and the Clock", "Cobb"),
+        id="lends-his-voice-to",
+    ),
+    pytest.param(
+        PERFORMANCES,
+        ("Lena Fryd", "starred_in", "Cold Ferns", "Ada"),
+        id="a-performance-lists-entry-line-with-the-part",
+    ),
+    pytest.param(
+        PERFORMANCES,
+        ("Tom Oyen", "starred_in", "Salt Tower", None),
+        id="a-performance-lists-entry-line",
+    ),
+    pytest.param(
+        PERFORMANCES,
+        ("Ivo Dask", "directed", "Cold Ferns", None),
+        id="x-directed-comma-under-an-entry",
+    ),
+    pytest.param(
+        ROLES_RANKED,
+        ("Ivo Dask", "directed", "Cold Ferns", None),
+        id="in-xs-animated-adventure-under-an-entry",
+    ),
+    pytest.param(
+        ROLES_RANKED,
+        ("Rhea Stamm", "directed", "Salt Tower", None),
+        id="xs-film-pairs-under-an-entry",
+    ),
 ]
 
 NOT_FOUND = [
@@ -340,6 +402,17 @@ NOT_FOUND = [
         "return as salvage captain Odile Rask and her scapegrace first mate, Benedek Fenn.",
         ("Dario Sang", "starred_in", "Tide Line 2", "Odile Rask"),
         id="respectively-the-second-actor-is-not-the-first-part",
+    ),
+    pytest.param(
+        ANIMATED_REVIEW,
+        ("Fen Abbot", "directed", "Thimble", None),
+        id="a-film-the-new-one-honours-is-not-in-focus",
+    ),
+    pytest.param(
+        'The 5 Best Films of the Year\n\nHere they are.\n\n1. Ivo Dask, "Cold Ferns" (2025)'
+        "\n\nA marvel.",
+        ("Ivo Dask", "starred_in", "Cold Ferns", None),
+        id="a-film-lists-entry-line-is-no-casting",
     ),
 ]
 

@@ -100,6 +100,12 @@ _SAY_VERB = (
     r"remembers|remembered|claims|claimed)"
 )
 # a speaker reporting about themself: "X, 38, said she had never ...", "X said that her ..."
+# "F (2004), a film it openly honours with a chase": what the article's film looks up to
+_INFLUENCE_AFTER = re.compile(
+    r"[^.;⟦]{0,30}?\b(?:it|the (?:new )?(?:film|movie)|the sequel) (?:[a-z]+ly |also |even )?"
+    r"(?:honou?rs|salutes|references|quotes|echoes|borrows from|riffs on|nods to|"
+    r"pays (?:homage|tribute) to|tips its hat to)\b"
+)
 _SAID_OF_ONESELF = re.compile(
     rf"^(?:,[^,;]{{1,40}},|,)? {_SAY_VERB}"
     r"(?: (?:on|in|last) [a-z]+| on [A-Z][a-z]+)? (?:that (she|he|her|his)|(she|he))\b"
@@ -108,7 +114,8 @@ _INFLUENCE_BEFORE = re.compile(
     r"\b(?:reminiscent of|nods? to|homage to|tribute to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
     r"in the vein of|in the spirit of|recalls|evokes|borrows from|riffs on|"
-    r"favou?rite film)\b[^.;]{0,45}$",
+    r"favou?rite film|(?:best|finest|greatest|funniest|scariest|strongest) [^.;]{0,40}? since)"
+    r"\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 _SOURCE_FILM_BEFORE = re.compile(
@@ -1178,7 +1185,9 @@ class Discourse:
                 events.append((slot.start, slot.entity, not self._after_preposition(slot)))
             elif slot.kind == "F":
                 self.films_seen.append((slot.start, slot.entity))
-                if self.is_influence(slot.start):
+                if self.is_influence(slot.start) or _INFLUENCE_AFTER.match(
+                    self.text, slot.end, slot.end + 60
+                ):
                     self._influences.add(slot.start)  # named only as a comparison
                 if self.is_source_film(slot.start):
                     self._sources.add(slot.start)
@@ -1746,6 +1755,8 @@ class Discourse:
 
     def is_influence(self, offset: int) -> bool:
         """Whether the title at ``offset`` is named only as an influence (``inspired by F``)."""
+        if offset in self._influences:
+            return True  # "F (2004), a film it openly honours": said after the title
         before = self.text[max(0, offset - 70) : offset]
         return may_match(_INFLUENCE_BEFORE, before) and bool(_INFLUENCE_BEFORE.search(before))
 
@@ -2004,9 +2015,12 @@ class Discourse:
             continued = [f for f in films[-8:] if f in self._continued]
             if continued:
                 return continued[-1]
-            dated = [f for f in films[-8:] if f.year]
+            # not a film named only as a comparison ("the best since F (2004)")
+            compared = {f for o, f in self.films_seen if o in self._influences}
+            dated = [f for f in films[-8:] if f.year and f not in compared]
             if dated:
                 return min(dated, key=lambda f: f.year or 0)
+
             # else the film named first, when another came after it ("F2, an adaptation of F")
             return films[0] if "original" in phrase and films[-1] != films[0] else None
         if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake", "the new version"

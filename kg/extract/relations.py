@@ -203,10 +203,11 @@ _ACTING_VERB = (
 _GENRE_NOUN = (
     r"(?:(?!(?:first|second|third|fourth|original|earlier|previous|prior|last|next|other|same|"
     r"two|three|both|new|latest|upcoming|forthcoming|of|in|for|and|or|the|an?|to|with|on|at|by|"
-    r"from|as)(?![\w-]))(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?|"
+    r"from|as)(?![\w-]))(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?|⟦N\d+⟧|"
     r"\d+-[a-z]+),? ){0,3}(?:film|movie|feature|picture|thriller|drama|comedy|documentary|"
     r"biopic|[Ww]estern|horror|musical|romance|satire|fable|melodrama|mystery|noir|caper|romp|"
-    r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce|"
+    r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce|adventure|saga|"
+    r"odyssey|two-hander|debut|"
     r"(?:ghost|love|crime|detective|war|revenge|coming-of-age|survival|spy|heist) (?:story|tale))\b"
 )
 
@@ -360,6 +361,13 @@ def _film_here_or_focus(
         if earlier.group("year"):
             return d.film_of_year(int(earlier.group("year")), at), 0.05
         return d.definite_film(earlier.group("phrase"), at), 0.05
+    apposed = match.groupdict().get("thefilm") and _FILM_RIGHT_BEFORE.search(
+        m.text, 0, match.start()
+    )
+    if apposed:  # "F (2016), the Belgrade harbour drama that starred X": F itself
+        film = m.slot(apposed.group(1)).entity
+        if film is not None and film.type == EntityType.FILM:
+            return film, 0.0
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
         definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
@@ -414,10 +422,15 @@ def _film_here_or_focus(
         and not d.is_influence(m.offsets[at])
     ]
     definite = next(
-        (  # "the sequel" in another clause (after ";") does not name this clause's film
+        (  # "the sequel" in another clause (after ";") does not name this clause's film,
+            # nor "the first film" in a who-aside ("X, who directed the first film, co-directs")
             ref
             for ref in DEFINITE_FILM.finditer(m.text)
             if ";" not in m.text[min(ref.start(), match.start()) : max(ref.end(), match.end())]
+            and not any(
+                a <= ref.start() < b and _CLAUSE_GOES_ON.search(m.text, b, match.end())
+                for a, b in asides
+            )
         ),
         None,
     )
@@ -463,6 +476,8 @@ _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
+# words after a who-aside within the match: the clause's own verb is outside the aside
+_CLAUSE_GOES_ON = re.compile(r"\b[a-z]{3,}")
 _PAST_ACTING = re.compile(r"\b(?:played|starred|voiced|portrayed|appeared)\b")
 _FILM_IN_WHICH = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:in which|where) $")
 _FILM_DESCRIBED_BEFORE = re.compile(
@@ -1731,7 +1746,12 @@ def category_listing(discourse: Discourse, masked: Masked) -> list[Draft]:
 
     The heading (``Best Director – Motion Picture``) says the craft; each following line
     ``A and B, "F"`` credits its people with it for F, until a line of another shape.
+    In a list of performances (the headline says so), an entry's line ``A as C, "F" (2025)``
+    credits A's part.
     """
+    entry = _performance_entry(discourse, masked)
+    if entry:
+        return entry
     line = masked.sentence.text.strip()
     if _CATEGORY_HEADING.fullmatch(line):
         discourse.listing_craft = _craft_of(line)
@@ -1747,6 +1767,38 @@ def category_listing(discourse: Discourse, masked: Masked) -> list[Draft]:
     people = (masked.slot(p).entity for p in re.findall(r"⟦P\d+⟧", nominee.group("people")))
     span = nominee.span()
     return [Draft(p, craft, film, "category-listing", 0.75, span) for p in people if p]
+
+
+# an entry line of a ranked list: "Lena Fryd, "Cold Ferns" (2025)", "Lena Fryd as Ada, "F""
+_ENTRY_LINE = re.compile(
+    r"(?:\d+[.)]\s+)?(?P<person>⟦P\d+⟧)(?: as (?P<char>⟦[CNP]\d+⟧))?(?:,\s+|\s+[–—-]\s+)"
+    r"(?P<film>⟦F\d+⟧)(?: \(\d{4}\))?\.?"
+)
+_PERFORMANCES_HEADLINE = re.compile(
+    r"\b(?:performances?|turns|actors|actresses|acting|screen roles)\b", re.IGNORECASE
+)
+
+
+def _performance_entry(discourse: Discourse, masked: Masked) -> list[Draft]:
+    """A ranked list's entry line: ``Lena Fryd as Ada, "Cold Ferns" (2025)``.
+
+    Only under a headline that lists performances, where the line says Lena Fryd played Ada
+    in Cold Ferns (in a list of films, the person on such a line may be its director).
+    """
+    lead = len(masked.text) - len(masked.text.lstrip())
+    entry = _ENTRY_LINE.fullmatch(masked.text.rstrip(), lead)
+    if entry is None or not discourse.sentences:
+        return []
+    if not _PERFORMANCES_HEADLINE.search(discourse.sentences[0].text):
+        return []
+    person = masked.slot(entry.group("person")).entity
+    film = masked.slot(entry.group("film")).entity
+    if person is None or film is None or film.type != EntityType.FILM:
+        return []
+    token = entry.group("char")
+    character = _character_at(masked, token, entry.start("char")) if token else None
+    rule = "performance-list-entry"
+    return [Draft(person, Predicate.STARRED_IN, film, rule, 0.75, entry.span(), character)]
 
 
 def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
