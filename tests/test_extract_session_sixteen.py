@@ -337,6 +337,13 @@ FOUND = [
         ("Rhea Stamm", "directed", "Salt Tower", None),
         id="xs-film-pairs-under-an-entry",
     ),
+    pytest.param(
+        "Studio Boards Twin Drama Ilé Àbẹ̀ní\n\nNigerian director Kunle Ade is to shoot his "
+        "third feature, Ilé Àbẹ̀ní (My Mother's House), in Lagos. It follows the twins Tàíwò and "
+        "Kehinde. Chuk Obi plays Tàíwò, and Funmi Ade plays their mother, Àbẹ̀ní.",
+        ("Chuk Obi", "starred_in", "Ilé Àbẹ̀ní", "Tàíwò"),
+        id="an-unquoted-title-with-tone-marks-after-his-third-feature",
+    ),
 ]
 
 NOT_FOUND = [

@@ -128,7 +128,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"(?:[a-z-]+|\d{4}|[A-Z][a-z]+(?=\s+[a-z])),?\s+){0,3}$"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
     r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
-    r"|[A-Z][\w'’.-]+\s+\(\s*$"  # "showrunner Mira Reyes ("Tidewater")": her credit
+    rf"|{CAPITAL}[\w{MARKS}'’.-]+\s+\(\s*$"  # "showrunner Mira Reyes ("Tidewater")": her credit
     # "X, who also helmed 2022's "F", ...": the person's credential, not the film in focus
     r"|,\s+who\s+(?:also|previously|once|earlier)\s+(?:co-)?(?:directed|helmed|made|wrote|"
     r"produced)"
@@ -169,7 +169,9 @@ _ACTS_ON_BEFORE = re.compile(
     r"[^.;⟦\"“]{0,40}\bon\s*$"
 )
 _YEAR_IN_PARENTHESES = re.compile(r"\s*\((?:19|20)\d{2}\)")
-_TITLE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
+_TITLE_WORD = (
+    rf"{CAPITAL}[\w{MARKS}-]*(?:['’](?!s\b)[\w{MARKS}-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
+)
 _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its article
     rf"(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"

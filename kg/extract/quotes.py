@@ -138,7 +138,8 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
 
 # "Lind: Honestly, I got lost." -- a speaker label opening a paragraph (one line of the text)
 _LABELLED_LINE = re.compile(
-    r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?P<answer>\S[^\n]*?)\s*$",
+    rf"^(?P<label>{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,2}}):[ \t]+"
+    r"(?P<answer>\S[^\n]*?)\s*$",
     re.MULTILINE,
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
