@@ -442,6 +442,15 @@ SPOKEN = [
         id="he-said-after-a-sentence-about-the-named-actor",
     ),
     pytest.param(
+        "'Night Ferry' at 25: An Oral History\n\nAda Okon directed \"Night Ferry\" (1999) on a "
+        "budget of nothing.\n\nRomanian cinematographer Teo Marin shot the film by available "
+        'light. "We had one lamp," the cinematographer says.\n\nThe director herself turns up '
+        'on screen as a hitchhiker in the final reel. "Nobody else would stand in the road at '
+        'four in the morning," she says.',
+        ("Ada Okon", "Nobody else would stand in the road at four in the morning"),
+        id="she-after-a-sentence-opened-by-the-director",
+    ),
+    pytest.param(
         SPEAKERS,
         ("Rhod Penn", "It took one screening"),
         id="he-told-after-a-reported-speaker-not-the-man-in-his-aside",

@@ -106,6 +106,9 @@ _INFLUENCE_AFTER = re.compile(
     r"(?:honou?rs|salutes|references|quotes|echoes|borrows from|riffs on|nods to|"
     r"pays (?:homage|tribute) to|tips its hat to)\b"
 )
+# after a role noun that opens a sentence, its verb: the noun is the subject ("The director
+# herself turns up", "The cinematographer recalls")
+_SUBJECT_VERB_AFTER = re.compile(r" (?:herself|himself|[a-z]+s|[a-z]+ed)\b")
 _SAID_OF_ONESELF = re.compile(
     rf"^(?:,[^,;]{{1,40}},|,)? {_SAY_VERB}"
     r"(?: (?:on|in|last) [a-z]+| on [A-Z][a-z]+)? (?:that (she|he|her|his)|(she|he))\b"
@@ -514,6 +517,7 @@ class Discourse:
         self._companies |= self._studios_by_context()
         self.titles = self._register_titles()
         self.history: list[tuple[int, Entity, bool]] = []  # (offset, person, is_subject)
+        self._role_noun_subjects: set[int] = set()  # history offsets of "The director ..."
         self.films_seen: list[tuple[int, Entity]] = []
         self.focus_override: tuple[int, Entity] | None = None
         self._override_paragraph: int | None = None  # set when the override holds for one
@@ -1200,6 +1204,13 @@ class Discourse:
             person = self.resolve_pronoun(masked, offset, word.group())
             if person is not None:
                 events.append((offset, person, True))
+        opener = ROLE_NOUN.match(masked.text)
+        if opener and _SUBJECT_VERB_AFTER.match(masked.text, opener.end()):
+            # "The director herself turns up on screen. "…," she says.": the director
+            person = self.resolve_role_noun(opener.group("noun"), masked.sentence.start)
+            if person is not None:
+                events.append((masked.sentence.start, person, True))
+                self._role_noun_subjects.add(masked.sentence.start)
         subject_taken = False
         for offset, entity, can_be_subject in sorted(events, key=lambda e: e[0]):
             is_subject = can_be_subject and not subject_taken
@@ -1404,8 +1415,9 @@ class Discourse:
     def _mention_counts(self) -> dict[Entity, int]:
         """How often each person has been mentioned so far, in order of first mention."""
         counts: dict[Entity, int] = {}
-        for _, entity, _ in self.history:
-            counts[entity] = counts.get(entity, 0) + 1
+        for offset, entity, _ in self.history:
+            if offset not in self._role_noun_subjects:  # a reference, not a mention by name
+                counts[entity] = counts.get(entity, 0) + 1
         return counts
 
     def profile_subject(self) -> Entity | None:
