@@ -344,6 +344,17 @@ FOUND = [
         ("Chuk Obi", "starred_in", "Ilé Àbẹ̀ní", "Tàíwò"),
         id="an-unquoted-title-with-tone-marks-after-his-third-feature",
     ),
+    pytest.param(
+        "Box Office\n\nNeon's \"Six Winters,\" the drama that marks Bae Yun's debut as a "
+        "director, opened well.",
+        ("Bae Yun", "directed", "Six Winters", None),
+        id="marks-xs-debut-as-a-director",
+    ),
+    pytest.param(
+        'Obituary\n\nIt was remade in Hollywood as "Mad Caps" in 1994 by Cole Brand.',
+        ("Cole Brand", "directed", "Mad Caps", None),
+        id="remade-as-f-by-x",
+    ),
 ]
 
 NOT_FOUND = [
