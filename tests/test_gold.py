@@ -51,13 +51,14 @@ HELDOUT = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     ("folder", "core_f1", "core_precision"),
     [
-        # floors a little under the scores at the end of the fifteenth session, 2026-11-25
-        # (0.952/0.984, 0.960/1.000, 0.876/0.943, 0.925/0.980, 0.916/0.986, 0.848/0.958,
-        # 0.860/0.961, 0.863/0.968, 0.849/0.930, 0.878/0.970, 0.843/0.951, 0.845/0.968,
-        # 0.885/0.956, 0.911/0.977, 0.897/0.939, 0.818/0.896, 0.775/0.915; kg eval matches
-        # every entity a name is an alias of). Sets 5 and 6 were blind until the fifth
-        # session, set 7 until the sixth, ..., sets 15 and 16 until the fourteenth, set 17
-        # until the fifteenth; set 18 stays blind, so it has no floor here
+        # floors a little under the scores at the end of the sixteenth session, 2026-11-25
+        # (0.952/0.984, 0.960/1.000, 0.878/0.943, 0.935/0.990, 0.916/0.986, 0.859/0.959,
+        # 0.863/0.961, 0.871/0.968, 0.857/0.936, 0.878/0.970, 0.865/0.948, 0.852/0.974,
+        # 0.888/0.956, 0.913/0.977, 0.907/0.949, 0.857/0.929, 0.802/0.924, 0.853/0.929;
+        # kg eval matches every entity a name is an alias of). Sets 5 and 6 were blind until
+        # the fifth session, set 7 until the sixth, ..., sets 15 and 16 until the fourteenth,
+        # set 17 until the fifteenth, set 18 until the sixteenth; set 19 stays blind, so it
+        # has no floor here
         ("heldout", 0.91, 0.96),
         ("heldout2", 0.93, 0.97),
         ("heldout3", 0.85, 0.94),
@@ -73,8 +74,9 @@ HELDOUT = Path(__file__).parent / "data"
         ("heldout13", 0.83, 0.93),
         ("heldout14", 0.86, 0.95),
         ("heldout15", 0.85, 0.91),
-        ("heldout16", 0.78, 0.87),
-        ("heldout17", 0.75, 0.89),
+        ("heldout16", 0.82, 0.90),
+        ("heldout17", 0.77, 0.90),
+        ("heldout18", 0.82, 0.90),
     ],
 )
 def test_gold_heldout_sets_do_not_regress(folder, core_f1, core_precision):
