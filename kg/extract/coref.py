@@ -2029,12 +2029,12 @@ class Discourse:
             continued = [f for f in films[-8:] if f in self._continued]
             if continued:
                 return continued[-1]
-            # not a film named only as a comparison ("the best since F (2004)")
+            # else the earliest dated film, never one named only as a comparison ("the best
+            # since F (2004)")
             compared = {f for o, f in self.films_seen if o in self._influences}
             dated = [f for f in films[-8:] if f.year and f not in compared]
             if dated:
                 return min(dated, key=lambda f: f.year or 0)
-
             # else the film named first, when another came after it ("F2, an adaptation of F")
             return films[0] if "original" in phrase and films[-1] != films[0] else None
         if _REMAKE_PHRASE.search(phrase):  # "will play Lena in the remake", "the new version"

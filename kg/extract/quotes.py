@@ -21,7 +21,9 @@ paragraph opened by a person's name and a colon is that person's words
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -424,18 +426,27 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     return main
 
 
+def _sentence_before_in_paragraph(d: Discourse, masked: Masked) -> Sentence | None:
+    """The sentence before ``masked``'s, if the same paragraph holds both."""
+    if masked.sentence.index == 0:
+        return None
+    previous = d.sentences[masked.sentence.index - 1]
+    return previous if previous.paragraph == masked.sentence.paragraph else None
+
+
 def _reported_speaker_just_before(d: Discourse, masked: Masked) -> Entity | None:
     """The person whose name opens the sentence before and who speaks in it (same paragraph).
 
     ``X, who met Y at a market, said the money came quickly.`` reports X's speech; a quotation
     that follows with ``he told Screen`` goes on with X, whatever Y's known gender.
     """
-    if masked.sentence.index == 0:
+    previous = _sentence_before_in_paragraph(d, masked)
+    if previous is None:
         return None
-    previous = d.sentences[masked.sentence.index - 1]
-    if previous.paragraph != masked.sentence.paragraph:
-        return None
-    named = dict.fromkeys(e for o, e, _ in d.history if previous.start <= o < previous.end)
+    first = bisect_left(d.history, previous.start, key=lambda mention: mention[0])
+    named = dict.fromkeys(
+        e for o, e, _ in itertools.takewhile(lambda h: h[0] < previous.end, d.history[first:])
+    )
     for person in named:
         for form in dict.fromkeys((person.name, person.name.split()[-1])):
             if previous.text.startswith(form) and _REPORTS_SPEECH.match(previous.text, len(form)):
@@ -448,10 +459,8 @@ _REPORTS_SPEECH = re.compile(rf"(?:,[^,;]*,)?\s+(?:\w+\s+)?(?:{_verbs()})\b")
 
 def _named_subject_just_before(d: Discourse, masked: Masked, person: Entity) -> bool:
     """Whether the sentence before, in the same paragraph, opens by naming ``person``."""
-    if masked.sentence.index == 0:
-        return False
-    previous = d.sentences[masked.sentence.index - 1]
-    if previous.paragraph != masked.sentence.paragraph:
+    previous = _sentence_before_in_paragraph(d, masked)
+    if previous is None:
         return False
     opening = d.text[previous.start : previous.start + 80]
     surname = person.name.split()[-1]
