@@ -355,6 +355,15 @@ FOUND = [
         ("Cole Brand", "directed", "Mad Caps", None),
         id="remade-as-f-by-x",
     ),
+    pytest.param(
+        "'Yard Nights' Renewed for Season 3\n\nThe network has renewed \"Yard Nights,\" its "
+        'police drama spun off from the 2019 film "Night Yard," for a third season. Ada Rahm '
+        'leads the cast, the role she originated in "Night Yard" and reprised in its 2021 '
+        'sequel, "Night Yard II." Returning series regulars include Bart Zmij as Sergeant Marek '
+        "Wolny and Iolo Vaughan as DCI Gus Hebden.",
+        ("Bart Zmij", "starred_in", "Yard Nights", "Sergeant Marek Wolny"),
+        id="series-regulars-are-the-series-not-its-source-films",
+    ),
 ]
 
 NOT_FOUND = [

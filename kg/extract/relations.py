@@ -453,6 +453,10 @@ def _film_here_or_focus(
         return after[0][1], 0.05
     if _OPENS_WITH_SEQUEL_TO.match(m.text):  # "The follow-up to F, ..., with X reprising"
         return d.focus_film(m.sentence.start, exclude=films[0][1] if films else None), 0.1
+    if not _THE_FILM.search(m.text) and _SERIES_WORD.search(m.text) and d.article_series():
+        # "Returning series regulars include X as C": the article's series, not the film
+        # it was spun off from
+        return d.article_series(), 0.15
     if _RETURNS.search(m.text, match.start(), match.end()):
         # "X returns as Y" after the earlier film was named: the sequel X returns in
         film = d.sequel_in_focus(m.sentence.start)
@@ -472,6 +476,7 @@ _IN_AN_EARLIER_FILM = re.compile(
     r"picture)|original(?: (?:film|movie))?|first (?:film|movie|one|installment|instalment)))"
     r"\b(?! of\b)(?!,? ⟦F)"
 )
+_SERIES_WORD = re.compile(r"(?<!film )(?<!movie )\b(?:series|season|show)\b")
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 _WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
