@@ -405,7 +405,8 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
     speaker = d.resolve_pronoun(masked, offset, pronoun)
     main = d.main_person()
     gender = "f" if pronoun == "she" else "m"
-    reporter = _reported_speaker_just_before(d, masked)
+    opener = _opener_just_before(d, masked)
+    reporter = _reported_speaker(opener)
     if reporter is not None and d.gender_of(reporter) in (gender, None):
         return reporter  # "X, who met Y in Durban, said the money came fast. "…," he said.": X
     if main is None or main == speaker or d.gender_of(main) not in (gender, None):
@@ -415,7 +416,7 @@ def _pronoun_speaker(d: Discourse, masked: Masked, offset: int, pronoun: str) ->
         return speaker  # "Producer X called it "…". / "…," she said.": X goes on talking
     if _opens_paragraph_with_speech(d, masked.sentence):
         return main  # a paragraph that opens with speech: the article's subject talking
-    if speaker is not None and _named_subject_just_before(d, masked, speaker):
+    if speaker is not None and opener is not None and opener[0] == speaker:
         return speaker  # "X, who played Dele, is learning Yoruba. "…," he said.": X
     if speaker is not None and d.gender_of(speaker) == gender:
         return speaker  # the text says this person is a "she"/"he": keep them
@@ -434,37 +435,36 @@ def _sentence_before_in_paragraph(d: Discourse, masked: Masked) -> Sentence | No
     return previous if previous.paragraph == masked.sentence.paragraph else None
 
 
-def _reported_speaker_just_before(d: Discourse, masked: Masked) -> Entity | None:
-    """The person whose name opens the sentence before and who speaks in it (same paragraph).
+def _opener_just_before(d: Discourse, masked: Masked) -> tuple[Entity, Sentence, int] | None:
+    """The person whose name (or surname) opens the sentence before, in the same paragraph.
 
-    ``X, who met Y at a market, said the money came quickly.`` reports X's speech; a quotation
-    that follows with ``he told Screen`` goes on with X, whatever Y's known gender.
+    With that sentence and the length of the name as written there.
     """
     previous = _sentence_before_in_paragraph(d, masked)
     if previous is None:
         return None
     first = bisect_left(d.history, previous.start, key=lambda mention: mention[0])
-    named = dict.fromkeys(
-        e for o, e, _ in itertools.takewhile(lambda h: h[0] < previous.end, d.history[first:])
-    )
-    for person in named:
-        for form in dict.fromkeys((person.name, person.name.split()[-1])):
-            if previous.text.startswith(form) and _REPORTS_SPEECH.match(previous.text, len(form)):
-                return person
+    mentions = itertools.islice(d.history, first, None)
+    for _, person, _ in itertools.takewhile(lambda h: h[0] < previous.end, mentions):
+        for form in (person.name, person.name.split()[-1]):
+            if previous.text.startswith(form):
+                return person, previous, len(form)
     return None
 
 
+def _reported_speaker(opener: tuple[Entity, Sentence, int] | None) -> Entity | None:
+    """The opener of the sentence before, if that sentence reports their speech.
+
+    ``X, who met Y at a market, said the money came quickly.`` reports X's speech; a quotation
+    that follows with ``he told Screen`` goes on with X, whatever Y's known gender.
+    """
+    if opener is None:
+        return None
+    person, previous, length = opener
+    return person if _REPORTS_SPEECH.match(previous.text, length) else None
+
+
 _REPORTS_SPEECH = re.compile(rf"(?:,[^,;]*,)?\s+(?:\w+\s+)?(?:{_verbs()})\b")
-
-
-def _named_subject_just_before(d: Discourse, masked: Masked, person: Entity) -> bool:
-    """Whether the sentence before, in the same paragraph, opens by naming ``person``."""
-    previous = _sentence_before_in_paragraph(d, masked)
-    if previous is None:
-        return False
-    opening = d.text[previous.start : previous.start + 80]
-    surname = person.name.split()[-1]
-    return opening.startswith((person.name, surname))
 
 
 def _outlet(d: Discourse, quote: QuotedSpan, window: str) -> str | None:

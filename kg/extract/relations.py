@@ -343,6 +343,12 @@ def _film_owned_here(m: Masked, owner: Entity | None, before: int) -> Entity | N
     return None
 
 
+def _film_named_by(m: Masked, found: re.Match[str] | None) -> Entity | None:
+    """The film whose placeholder a context pattern captured first (none if not a film)."""
+    film = m.slot(found.group(1)).entity if found else None
+    return film if film is not None and film.type == EntityType.FILM else None
+
+
 def _film_here_or_focus(
     d: Discourse, m: Masked, match: re.Match[str], character: Entity | None = None
 ) -> tuple[Entity | None, float]:
@@ -361,14 +367,11 @@ def _film_here_or_focus(
         if earlier.group("year"):
             return d.film_of_year(int(earlier.group("year")), at), 0.05
         return d.definite_film(earlier.group("phrase"), at), 0.05
-    apposed = match.groupdict().get("thefilm") and _FILM_RIGHT_BEFORE.search(
-        m.text, 0, match.start()
-    )
-    if apposed:  # "F (2016), the Belgrade harbour drama that starred X": F itself
-        film = m.slot(apposed.group(1)).entity
-        if film is not None and film.type == EntityType.FILM:
-            return film, 0.0
+    right_before = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start())
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
+        film = _film_named_by(m, right_before)
+        if film:  # "F (2016), the Belgrade harbour drama that starred X": F itself
+            return film, 0.0
         definite = DEFINITE_FILM.match(m.text, match.start("thefilm"))
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
         if film is None and definite and LOOKS_BACK.search(definite.group()):
@@ -376,31 +379,29 @@ def _film_here_or_focus(
         return (film or d.focus_film(m.sentence.start)), 0.1
     films = _film_slots(m)
     asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
-    adjacent = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start()) or _WHOSE_FILM_WITH.search(
-        m.text, 0, match.start()
-    )
+    adjacent = right_before or _WHOSE_FILM_WITH.search(m.text, 0, match.start())
     if adjacent and (
         any(a <= adjacent.start() < b for a, b in asides)
         or not d.is_source_film(m.offsets[adjacent.start()])
     ):
         # "X, who headlined a spin-off in F (2024), directed by Y, ...": the aside's own film
         # (a credential in the aside, but the participle right after it is about F)
-        film = m.slot(adjacent.group(1)).entity
-        if film is not None and film.type == EntityType.FILM:
+        film = _film_named_by(m, adjacent)
+        if film:
             return film, 0.0
     relative = _FILM_IN_WHICH.search(m.text, 0, match.start())
     if relative and _PAST_ACTING.search(m.text, match.start(), match.end()):
         # "the sequel to "F" (2023), in which X played C": F, source or not (but "in which
         # X plays C" after "F2, the follow-up to F" is the new film's)
-        film = m.slot(relative.group(1)).entity
-        if film is not None and film.type == EntityType.FILM:
+        film = _film_named_by(m, relative)
+        if film:
             return film, 0.0
     described = _FILM_DESCRIBED_BEFORE.search(m.text, 0, match.start())
     if described and m.text[match.start() : match.start() + 1].islower():
         # "a remake of "F," a 1949 melodrama directed by X": the participle describes F,
         # even a source film
-        film = m.slot(described.group(1)).entity
-        if film is not None and film.type == EntityType.FILM:
+        film = _film_named_by(m, described)
+        if film:
             return film, 0.0
     before = [
         f
