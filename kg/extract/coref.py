@@ -1882,6 +1882,14 @@ class Discourse:
         own_work = bool(_OWN_WORK_BEFORE.search(self.text, max(0, offset - 8), offset))
         if offset not in self._dated_mentions and self._opens_sentence(offset) and not own_work:
             return False  # the topic of its sentence: "The original "F" was a hit. It ..."
+        if _ORDINAL_TOPIC.fullmatch(self.text, self.sentence_at(offset).start, offset):
+            return False  # "The third film, "F" (2006), was a different story.": dated or not
+        if _EARLIER_FILMS_LISTED.search(self.text, self.sentence_at(offset).start, offset):
+            return True  # "Your first two films, "F" and "G," were family stories."
+        if _IN_WHO_CLAUSE.search(self.text, self.sentence_at(offset).start, offset):
+            return (
+                True  # "X, who played the keeper's wife in "F," has never been ...": a credential
+            )
         # "Juror X's own "F" won the prize here in 2019": a past year after the title dates it
         dated = offset in self._dated_mentions or bool(
             _PAST_YEAR.search(self.text, offset, self.sentence_at(offset).end)
@@ -2284,6 +2292,7 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
+_IN_WHO_CLAUSE = re.compile(r"⟧?, who\b[^,;—]*$")
 # "her debut", "his second feature", "her latest film": a place in someone's filmography
 _FILMOGRAPHY_NOUN = re.compile(
     r"\s+(?:(?:first|second|third|fourth|fifth|sixth|next|latest|last|previous|new|"
@@ -2291,6 +2300,17 @@ _FILMOGRAPHY_NOUN = re.compile(
     r"(?:debut|film|feature|movie|documentary|outing|effort)\b"
 )
 _WHO_CLAUSE_SO_FAR = re.compile(r"['’]?s?,\s+who\b[^,;—]*$")
+# a franchise entry named as its sentence's subject: "The third film, "F" (2006), was ..."
+_ORDINAL_TOPIC = re.compile(
+    r"\s*(?:The|Its) (?:first|second|third|fourth|fifth|sixth|next|last|final|latest) "
+    r"(?:film|movie|installment|instalment|entry|chapter|sequel|feature|picture),? "
+)
+# earlier work listed by a plural noun: "your first two films, "F" and "G,""
+_EARLIER_FILMS_LISTED = re.compile(
+    r"\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:first|earlier|previous|past|last|"
+    r"other|early) (?:two |three |four |few |several )?(?:films|features|movies|pictures),"
+    r"[^;.]*$"
+)
 _OWN_WORK_BEFORE = re.compile(r"['’]s own $")
 _PAST_YEAR = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b")
 DEFINITE_FILM = re.compile(

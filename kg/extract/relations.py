@@ -1165,18 +1165,48 @@ def build_cast_in_film_named_before(
 ) -> Iterator[Draft]:
     """``turned down the lead in "F"; the part went to X``: X starred in the F just named.
 
-    Also ``a sequel to "F" ... its star, X``. Only a film named earlier in the same sentence
-    counts; the film in focus is too far off, except for a sentence that opens with ``Its
-    star, X,``: "its" is then the film its paragraph named last.
+    Also ``a sequel to "F" ... its star, X``. A film named earlier in the same sentence
+    counts, never one named after it (``the part went to X, who later made "F2"``). A sentence
+    that opens with ``Its star, X,`` means the film its paragraph named last; one that names no
+    film at all (``the part of the ferryman went to X``) means the film in focus.
     """
-    named = [f for at, f in _film_slots(m) if at < match.start()]
+    films = _film_slots(m)
+    named = [f for at, f in films if at < match.start()]
     film = named[-1] if named else None
     if film is None and _ITS_OPENS_SENTENCE.match(m.text, 0, match.start() + 4):
         film, conf = d.last_film_in_paragraph(m.sentence.start), conf - 0.1
+    elif film is None and not films:  # "the part went to X" in a sentence naming no film
+        film, conf = d.focus_film(m.sentence.start), conf - 0.15
     if film is None:
         return
+    character = _character(m, match)
     for person in _people(d, m, match, "subj"):
-        yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match))
+        yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match), character)
+
+
+def build_cast_in_original(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``C, the role that made X a star`` / ``originally played by X``: X was in the original.
+
+    A remake or sequel article recalls who first played a part. The film is the one the
+    match names, else the one ``in the 1979 film`` / ``in the original`` right after it
+    names, else the original that the article's film remakes or continues; none known, no fact.
+    """
+    film = _film(d, m, match)
+    if film is None:
+        at = m.offsets[match.end() - 1]
+        earlier = _IN_AN_EARLIER_FILM.match(m.text, match.end())
+        if earlier and earlier.group("year"):
+            film = d.film_of_year(int(earlier.group("year")), at)
+        else:
+            film = d.definite_film("the original", at)
+        conf -= 0.1
+    if film is None:
+        return
+    character = _character(m, match)
+    for person in _people(d, m, match, "subj"):
+        yield Draft(person, Predicate.STARRED_IN, film, rule, conf, _span(match), character)
 
 
 _ITS_OPENS_SENTENCE = re.compile(r"[\s\"“]*(?:Its|its) ")
@@ -1399,6 +1429,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "cast_list": build_cast_list,
     "category_nominees": build_category_nominees,
     "cast_respectively": build_cast_respectively,
+    "cast_in_original": build_cast_in_original,
     "returned": build_returned,
     "replacement": build_replacement,
     "directing_job_went_to": build_directing_job_went_to,
