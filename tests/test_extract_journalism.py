@@ -780,8 +780,13 @@ def test_appeared_in_film_as_character():
 
 
 def test_to_play_is_not_playing():
-    text = 'Kit Lane is set to play a fisherman in "Low Tide."'
-    assert ("Kit Lane", "starred_in", "Low Tide", None) not in all_triples(text)
+    """A hope or a negotiation is no casting ("is set to play", like "will play", is)."""
+    for text in (
+        'Kit Lane hopes to play a fisherman in "Low Tide."',
+        'Kit Lane is in talks to play a fisherman in "Low Tide."',
+        'Kit Lane wants to play a fisherman in "Low Tide."',
+    ):
+        assert ("Kit Lane", "starred_in", "Low Tide", None) not in all_triples(text), text
 
 
 CONTEXT = "Kit Lane is an actress. Hana Ivers is a director. "

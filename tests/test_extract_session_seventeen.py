@@ -48,6 +48,71 @@ FRANCHISE = (
     "inspector named Ugarte."
 )
 
+# a review set in lost italics: the headline names the film bare before "review"
+BARE_REVIEW = (
+    "The Miller's Widows review – a river tale that runs cold\n\n"
+    "About an hour into The Miller's Widows, a boat drifts past with nobody at the oars. It is "
+    "the moment the film tightens its grip.\n\n"
+    "Ilse Varga's second feature, after her admired 2018 debut Small Hours, is set in a mill "
+    "town. Nora, the elder, is played by the newcomer Dana Petri; Roza Tal is the younger, "
+    "more reckless Mira. The film was shot by the director's brother, Ivo Varga. The debt to "
+    "Old Parish (1968) is obvious; she calls that film her model.\n\nA subplot about a mayor, played with relish by Dan Puiu, "
+    "belongs to a broader comedy. Flor Gheo has a lovely small turn as the village priest, Ilie."
+)
+# casting news: a credential in an apposition is not the new film
+CASTING = (
+    "Rhea Kos to Star in 'The Ninth Bell'\n\n"
+    'Rhea Kos has signed on to lead "The Ninth Bell," the English-language debut of Swedish '
+    "director Olle Brand. Kos, the Basque actress who broke out as a lighthouse keeper in "
+    '"Salt Hymn," will play Dolores Vane, a safecracker. Kofi Tutu, fresh off his turn in '
+    '"Pepper Road," is set to play Rafe Morrow. Brand wrote the screenplay with Nils Hale.'
+)
+# an actor's obituary: paragraphs open with "He", and the director's name is a possessive
+OBITUARY_HE = (
+    "Anton Virel, Rumpled Star of French Crime Films, Dies at 81\n\n"
+    "Anton Virel, the French actor who played pickpockets for thirty years, died on Sunday. "
+    "He was 81.\n\n"
+    "Mr. Virel had no training when the director Rena Malet cast him, at 21, as the thief Jojo "
+    'in "Wren Alley" (1966). It led to a sequel, "Return to Wren Alley" (1969), also directed '
+    "by Ms. Malet, in which he reprised the role.\n\n"
+    'He turned down the lead in Klaus Eber\'s thriller "The Iron Line" (1971). The part of the '
+    "obsessive Inspector Kessel went instead to the Dutch actor Piet Oss.\n\n"
+    '"Piet was better than I would ever have been," Mr. Virel told a magazine in 1984.\n\n'
+    'In Hal Whit\'s "Cobalt Yard" (1979), released by United Artists, he played Victor Sarr, '
+    "an arms dealer.\n\n"
+    'He directed only one film, "The Last Halt" (1988), which he also wrote and in which he '
+    "starred as Leon, a stationmaster."
+)
+# a director interview: her episode work shows she directs, so "Her debut, F" is hers
+DIRECTOR_QA = (
+    "Devi Raman: 'I make films about people who count things'\n\n"
+    "Devi Raman is explaining why every note in her new film had to be damp.\n\n"
+    "The Rain Clerk, her third feature, is a funny film about an auditor named Murugan. Sen "
+    "Kumar plays him with a hunched dignity; Meena Thulas is Vaidehi, his wife.\n\n"
+    "Raman wrote the script alone, in eleven weeks.\n\n"
+    "Her debut, Kites Over Salem (2012), was a gentle story. Her second, Nine Yards of Quiet "
+    "(2017), got her noticed.\n\n"
+    "She did accept television work in between, directing two episodes of the crime series "
+    "Coral Blues, which she calls paid film school."
+)
+# a sequel announcement: the headline names the franchise, the body its new entry
+FRANCHISE_NEWS = (
+    "Studio Sets Third 'Iron Nuns' Film With Wes Brauer Directing\n\n"
+    'The studio has greenlit "The Iron Nuns: Pilgrim\'s End," the third installment of its '
+    "action franchise, with South African filmmaker Wes Brauer directing. Brauer takes over "
+    'from director Tiago Leme, who directed both "The Iron Nuns" (2018) and its 2021 sequel, '
+    '"The Iron Nuns: Reliquary." Fen Dallow, whose scheming Deacon Rourke was crushed at the '
+    'end of "The Iron Nuns: Reliquary," will not return.'
+)
+
+# a box-office report: a reboot named beside the decade its source films came from
+REBOOT_NEWS = (
+    "Box Office: 'Hawk Squad' Reboot Stalls\n\n"
+    "The weekend's big disappointment was Sony's 'Hawk Squad: Ascendant', a reboot of the "
+    "1990s 'Hawk Squad' action films. Directed by Marl Teague, the film stars Tavi Lei as "
+    "Commander Rhea, the squad's new leader."
+)
+
 FOUND = [
     pytest.param(
         REVIEW + "The sisters are played by Juno Ark and Dilys Mensah.",
@@ -145,6 +210,124 @@ FOUND = [
         ("Ivo Larra", "starred_in", "Tram Terminal", "Ugarte"),
         id="the-third-film-opens-its-paragraph",
     ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Dana Petri", "starred_in", "The Miller's Widows", "Nora"),
+        id="bare-review-headline-title-takes-the-focus-not-a-dated-debut",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Roza Tal", "starred_in", "The Miller's Widows", "Mira"),
+        id="x-is-the-part-beside-a-passive-casting",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Ivo Varga", "shot", "The Miller's Widows", None),
+        id="shot-by-the-directors-brother",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Dan Puiu", "starred_in", "The Miller's Widows", None),
+        id="a-part-played-with-relish-by",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Flor Gheo", "starred_in", "The Miller's Widows", "Ilie"),
+        id="a-lovely-small-turn-as",
+    ),
+    pytest.param(
+        'Mara Quint has signed on to lead "Dry Wells," the second feature of Lena Moss.',
+        ("Mara Quint", "starred_in", "Dry Wells", None),
+        id="signed-on-to-lead",
+    ),
+    pytest.param(
+        CASTING,
+        ("Rhea Kos", "starred_in", "The Ninth Bell", "Dolores Vane"),
+        id="will-play-after-the-actress-who-broke-out-in",
+    ),
+    pytest.param(
+        CASTING,
+        ("Rhea Kos", "starred_in", "Salt Hymn", None),
+        id="the-actress-who-broke-out-in",
+    ),
+    pytest.param(
+        CASTING,
+        ("Kofi Tutu", "starred_in", "The Ninth Bell", "Rafe Morrow"),
+        id="is-set-to-play-after-a-credential",
+    ),
+    pytest.param(
+        CASTING, ("Kofi Tutu", "starred_in", "Pepper Road", None), id="fresh-off-his-turn-in"
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Anton Virel", "starred_in", "Wren Alley", "Jojo"),
+        id="the-director-cast-him-at-21-as",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Rena Malet", "directed", "Return to Wren Alley", None),
+        id="directed-by-ms",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Anton Virel", "starred_in", "Return to Wren Alley", None),
+        id="in-which-he-reprised-the-role",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Piet Oss", "starred_in", "The Iron Line", "Inspector Kessel"),
+        id="the-part-of-the-described-character-went-to",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Anton Virel", "starred_in", "Cobalt Yard", "Victor Sarr"),
+        id="he-played-after-a-distributor",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Anton Virel", "directed", "The Last Halt", None),
+        id="he-directed-only-one-film-is-the-obituarys-subject",
+    ),
+    pytest.param(
+        DIRECTOR_QA,
+        ("Sen Kumar", "starred_in", "The Rain Clerk", None),
+        id="x-plays-him",
+    ),
+    pytest.param(
+        DIRECTOR_QA,
+        ("Meena Thulas", "starred_in", "The Rain Clerk", "Vaidehi"),
+        id="y-is-a-named-part-beside-plays-him",
+    ),
+    pytest.param(
+        DIRECTOR_QA,
+        ("Devi Raman", "directed", "Kites Over Salem", None),
+        id="her-debut-after-her-episode-direction",
+    ),
+    pytest.param(
+        DIRECTOR_QA,
+        ("Devi Raman", "directed", "Nine Yards of Quiet", None),
+        id="her-second-comma-title",
+    ),
+    pytest.param(
+        FRANCHISE_NEWS,
+        ("Wes Brauer", "directed", "The Iron Nuns: Pilgrim's End", None),
+        id="with-filmmaker-x-directing",
+    ),
+    pytest.param(
+        FRANCHISE_NEWS,
+        ("Tiago Leme", "directed", "The Iron Nuns: Reliquary", None),
+        id="directed-both-f-and-its-sequel",
+    ),
+    pytest.param(
+        FRANCHISE_NEWS,
+        ("Fen Dallow", "starred_in", "The Iron Nuns: Reliquary", "Deacon Rourke"),
+        id="whose-character-was-killed-in",
+    ),
+    pytest.param(
+        REBOOT_NEWS,
+        ("Marl Teague", "directed", "Hawk Squad: Ascendant", None),
+        id="a-reboot-of-the-1990s-films-is-not-the-focus",
+    ),
 ]
 
 NOT_FOUND = [
@@ -178,6 +361,46 @@ NOT_FOUND = [
         CREDENTIAL,
         ("Cel Ubar", "starred_in", "Windbreak", "Widow Garrick"),
         id="the-credentials-film-is-not-the-reviewed-one",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Ilse Varga", "shot", "The Miller's Widows", None),
+        id="the-directors-brother-is-not-the-director",
+    ),
+    pytest.param(
+        BARE_REVIEW,
+        ("Dana Petri", "starred_in", "Old Parish", "Nora"),
+        id="a-film-owed-a-debt-is-no-focus",
+    ),
+    pytest.param(
+        CASTING,
+        ("Nils Hale", "wrote", "Salt Hymn", None),
+        id="a-credentials-film-is-not-the-one-written",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("United Artists", "starred_in", "Cobalt Yard", "Victor Sarr"),
+        id="a-name-before-comma-he-played-is-not-the-actor",
+    ),
+    pytest.param(
+        OBITUARY_HE,
+        ("Hal Whit", "directed", "The Last Halt", None),
+        id="he-is-not-the-director-named-by-a-possessive",
+    ),
+    pytest.param(
+        DIRECTOR_QA,
+        ("Devi Raman", "directed", "Coral Blues", None),
+        id="episode-direction-is-no-film-credit",
+    ),
+    pytest.param(
+        FRANCHISE_NEWS,
+        ("Wes Brauer", "directed", "Iron Nuns", None),
+        id="the-headlines-franchise-name-is-not-the-film",
+    ),
+    pytest.param(
+        FRANCHISE_NEWS,
+        ("Wes Brauer", "directed", "The Iron Nuns", None),
+        id="the-new-director-did-not-direct-the-first-film",
     ),
 ]
 

@@ -45,7 +45,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 _PREPOSITIONS = frozenset(
     "with opposite to by of for than as alongside against from about behind after before "
-    "succeeded replaced replacing succeeding like unlike".split()
+    "succeeded replaced replacing succeeding like unlike in".split()
 )
 _COORDINATED_NAME = re.compile(
     rf"(?:{CAPITAL}[\w{MARKS}.'’-]*\s+)*{CAPITAL}[\w{MARKS}.'’-]*(?:,\s*|\s+)(?:and|or)\s+$"
@@ -116,7 +116,7 @@ _SAID_OF_ONESELF = re.compile(
 _INFLUENCE_BEFORE = re.compile(
     r"\b(?:reminiscent of|nods? to|homage to|tribute to|inspired by|influenced by|"
     r"modell?ed (?:its|his|her|the) [a-z]+ on|compared (?:it|him|her|them) to|echoes of|"
-    r"in the vein of|in the spirit of|recalls|evokes|borrows from|riffs on|"
+    r"in the vein of|in the spirit of|recalls|evokes|borrows from|riffs on|(?:debt|indebted) to|"
     r"favou?rite film|(?:best|finest|greatest|funniest|scariest|strongest) [^.;]{0,40}? since)"
     r"\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -128,7 +128,7 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
-    r"(?:[a-z-]+|\d{4}|[A-Z][a-z]+(?=\s+[a-z])),?\s+){0,3}$"
+    r"(?:[a-z-]+|\d{4}s?|[A-Z][a-z]+(?=\s+[a-z])),?\s+){0,3}$"  # "a reboot of the 1990s F"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
     r"|\b(?:in|of|from) the original\s+$"  # "the role she made famous in the original "F""
     rf"|{CAPITAL}[\w{MARKS}'’.-]+\s+\(\s*$"  # "showrunner Mira Reyes ("Tidewater")": her credit
@@ -196,6 +196,8 @@ _ITALIC_TITLE = re.compile(
     # shrugged" does not)
     rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN})(?=[,.;:)]|\s*\()"
     rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
+    # "directing two episodes of the crime series Harbour Blues, which ..."
+    rf"|\b(?:series|miniseries|sitcom|soap) ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
     # "Undertow, her 2010 documentary about ...": an apposition whose head is a film noun
     rf"|(?<![\w'’])({_TITLE_RUN}), (?:the|a|an|his|her|their|its) (?:\d{{4}} )?"
     rf"(?:(?!(?:of|in|for|to|with|by|and|from|on|at|the|a|an)\b)(?:[a-z][\w-]*|"
@@ -218,6 +220,16 @@ _ITALIC_TITLE = re.compile(
     r"|\b(?:(?:director|co-director|maker|creator) of|(?:opens?|closes?|opened|closed) with|"
     r"premiere of|screenings? of) (?:the )?(?:[A-Z][\w]*-[a-z][\w-]* )?"
     rf"({_TITLE_RUN})(?=[,.;:)]| \(|\s+(?:[(\"“a-z]))"
+)
+# "The Orchard review – a ghost story", "The Orchard (2025) review: ...": the Guardian's style
+_REVIEW_HEADLINE = re.compile(
+    rf"\s*(?P<title>{_TITLE_RUN})(?: \((?:19|20)\d\d\))? [Rr]eview(?:\s*[–—:-]|\s*$)"
+)
+# "Cannes review: ...", "Berlinale 2025 review – ...": a festival's report, not a title
+_FESTIVAL_NAME = re.compile(
+    r"(?:(?:[A-Z][\w-]*|\d{4}) )*(?:Cannes|Venice|Berlin|Berlinale|Sundance|Toronto|TIFF|"
+    r"Telluride|Locarno|Rotterdam|SXSW|Tribeca|Busan|Karlovy Vary|Festival|LFF|NYFF)"
+    r"(?: (?:[A-Z][\w-]*|\d{4}))*"
 )
 _NOT_TITLE_ENDINGS = frozenset({"The", "A", "An"})
 # "Night Ferry 2": a name does not end in a sequel number, a title does
@@ -585,6 +597,10 @@ class Discourse:
             for q in self.quotes
             if q.kind == "title" and self.is_in_headline(q.start)
         }
+        # "The Orchard review – a ghost story ...": the headline's bare title before "review"
+        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
+        if reviewed and not _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
+            found.add(reviewed.group("title"))
         # "the film, Halmágyi said": a person's name, or part of one, is no title
         people = {n.text for n in self.names if n.possessive}
         people |= {part for n in self.names if " " in n.text for part in n.text.split()}
@@ -1135,8 +1151,13 @@ class Discourse:
         for slot in slots:
             if slot.start < cursor:
                 continue
-            text_parts.append(self.text[cursor : slot.start])
-            offsets.extend(range(cursor, slot.start))
+            before = slot.start
+            if slot.kind == "P" and self.text[max(cursor, before - 5) : before].endswith(". "):
+                # "directed by Ms. Malaterre": the rules see the bare name
+                courtesy = _COURTESY_TITLE.search(self.text, max(cursor, before - 6), before)
+                before = courtesy.start() if courtesy else before
+            text_parts.append(self.text[cursor:before])
+            offsets.extend(range(cursor, before))
             token = f"⟦{slot.kind}{len(kept)}⟧"
             text_parts.append(token)
             offsets.extend([slot.start] * (len(token) - 1) + [slot.end - 1])
@@ -1546,6 +1567,11 @@ class Discourse:
             main = self.main_person()
             if main is not None and fits(main):
                 return main  # after a quoted tribute, the article returns to its subject
+        opens = not self.text[masked.sentence.start : offset].strip(" \"“'‘")
+        if word in {"he", "she"} or (word in {"his", "her"} and opens):
+            subject = self._article_subject_continues(masked, offset, gender)
+            if subject is not None:
+                return subject  # an obituary: "He directed only one film", "Her later work"
         earlier = [h for h in self._recent_history(masked.sentence.start) if fits(h[1])]
         preferred = self._holder_in_last_sentence(earlier, role_fits.wanted)
         if preferred is not None:
@@ -1567,6 +1593,39 @@ class Discourse:
         start, entity = candidates[-1]
         end = next((s.end for s in masked.slots if s.start == start), start)
         return entity if _WHO_CLAUSE_SO_FAR.match(self.text, end, offset) else None
+
+    def _article_subject_continues(self, masked: Masked, offset: int, gender: str) -> Entity | None:
+        """The article's subject, when a paragraph opens with a pronoun while it is the topic.
+
+        A profile or obituary opens paragraph after paragraph with "He" or "She" for its
+        subject, whatever the verb: the actor who "directed only one film" is still the actor,
+        not the director of the film named last. Only when the pronoun is the first subject
+        of a paragraph's first sentence ("In X's "F", he played"), the last subject before it
+        is the article's main person, the headline names that person (the mark of a profile or
+        obituary), and the gender fits.
+        """
+        sentence = masked.sentence
+        if (
+            sentence.index == 0
+            or self.sentences[sentence.index - 1].paragraph == sentence.paragraph
+        ):
+            return None
+        if _ANY_PRONOUN.search(self.text, sentence.start, offset):
+            return None  # an earlier pronoun of the sentence decides
+        if any(
+            s.kind == "P" and s.start < offset and not self._after_preposition(s)
+            for s in masked.slots
+        ):
+            return None  # "X's next project ... she is set to direct": X
+        main = self.main_person()
+        if main is None or self._genders.get(main, gender) != gender:
+            return None
+        if not self.body or main.name.split()[-1] not in self.text[: self.body[0].start]:
+            return None  # a profile or obituary names its subject in the headline
+        last = next(
+            (e for _, e, is_subject in reversed(self._recent_history(offset)) if is_subject), None
+        )
+        return main if last == main else None
 
     def _known_gender_named_before(
         self, masked: Masked, offset: int, gender: str, fits: Callable[[Entity], bool]
@@ -1891,8 +1950,11 @@ class Discourse:
                 True  # "X, who played the keeper's wife in "F," has never been ...": a credential
             )
         # "Juror X's own "F" won the prize here in 2019": a past year after the title dates it
-        dated = offset in self._dated_mentions or bool(
-            _PAST_YEAR.search(self.text, offset, self.sentence_at(offset).end)
+        dated = (
+            offset in self._dated_mentions
+            or bool(_PAST_YEAR.search(self.text, offset, self.sentence_at(offset).end))
+            # "after her quietly admired 2019 debut F": a year before the film noun dates it
+            or bool(_YEAR_NOUN_BEFORE.search(self.text, max(0, offset - 80), offset))
         )
         if film.year is None and not dated:
             # "X, who first played Wren in F, returns": the original the article's film
@@ -2216,8 +2278,9 @@ class Discourse:
             film = self.definite_film(m.group(), masked.offsets[m.start()])
             if film:
                 self.focus_override = (masked.offsets[m.start()], film)
-                # a look back ("The original film starred ...") holds for its paragraph only
-                looks_back = LOOKS_BACK.search(m.group())
+                # a look back ("The original film starred ...") or a pointer ("she calls that
+                # film her model") holds for its paragraph only
+                looks_back = LOOKS_BACK.search(m.group()) or _THAT_FILM.match(m.group())
                 self._override_paragraph = masked.sentence.paragraph if looks_back else None
 
     def antecedent_film(
@@ -2292,7 +2355,13 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
-_IN_WHO_CLAUSE = re.compile(r"⟧?, who\b[^,;—]*$")
+# a person's credential: "X, who played the wife in F,", "X, the actress who broke out in F,",
+# "X, fresh off his turn in F,"
+_IN_WHO_CLAUSE = re.compile(
+    r", (?:(?:the|an?) [^,;—]{0,40}? who|who|fresh (?:off|from)|coming off|best known for|"
+    r"known for|still best known for)\b"
+    r"[^,;—]*$"
+)
 # "her debut", "his second feature", "her latest film": a place in someone's filmography
 _FILMOGRAPHY_NOUN = re.compile(
     r"\s+(?:(?:first|second|third|fourth|fifth|sixth|next|latest|last|previous|new|"
@@ -2311,6 +2380,14 @@ _EARLIER_FILMS_LISTED = re.compile(
     r"other|early) (?:two |three |four |few |several )?(?:films|features|movies|pictures),"
     r"[^;.]*$"
 )
+_YEAR_NOUN_BEFORE = re.compile(  # in a phrase, not as the subject ("Its 2008 remake, F, moved")
+    r"\b(?:after|since|before|in|with|of|from|like|than|to) (?:(?:his|her|their|its|the|a) )?"
+    rf"(?:[a-z-]+ ){{0,3}}(?:19|20)\d\d (?:[a-z-]+ )?{FILM_NOUN},? $"
+)
+# a courtesy title right before a name, which the rules read without it
+_COURTESY_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr)\. $")
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey)\b")
+_THAT_FILM = re.compile(r"(?i)that\b")
 _OWN_WORK_BEFORE = re.compile(r"['’]s own $")
 _PAST_YEAR = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b")
 DEFINITE_FILM = re.compile(

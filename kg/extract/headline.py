@@ -184,15 +184,31 @@ def _the_film_meant(discourse: Discourse, text: str, film: Entity) -> Entity | N
 
     A headline about a remake names the original's title ("'Nightjar' Remake ... With X
     Directing"): the newest (or the undated) film of that title is the remake. Without such
-    a word, a title two films share is left alone.
+    a word, a title two films share is left alone. A franchise's new entry ("Third 'Saints'
+    Film With X Directing") is the article's own film, when its title holds the franchise's.
     """
     films = {f for f in discourse.titles.values() if f.type == EntityType.FILM}
+    if _franchise_entry(text, film.name):  # "Sets Third 'Copper Saints' Film": a new entry
+        main = discourse.main_film()
+        return main if main and main != film and film.name in main.name else None
     namesakes = [f for f in films if f.name == film.name]
     if not _REMADE.search(text):
         return film if len(namesakes) <= 1 else None
     if len(namesakes) <= 1 and film.year is not None:
         return None  # the body dates only the original: the remake is not this film
     return max(namesakes, key=lambda f: f.year or 9999)  # an undated one is the new film
+
+
+def _franchise_entry(text: str, title: str) -> bool:
+    """Whether the headline names ``title`` as a franchise with a new entry in it."""
+    return bool(
+        re.search(
+            r"\b(?:Second|Third|Fourth|Fifth|Sixth|New|Next|Another|Final|Last) "
+            rf"[{_QUOTE_MARKS}]?{re.escape(title)}[{_QUOTE_MARKS}]? "
+            r"(?:Film|Movie|Installment|Instalment|Entry|Chapter|Sequel)\b",
+            text,
+        )
+    )
 
 
 def _films_after(text: str, mentions: list[_Mention], index: int) -> list[_Mention]:

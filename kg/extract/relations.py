@@ -110,7 +110,8 @@ _MACROS = {
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
     "<APPOS>": (
         r"(?:, (?:\d+|(?:the|a|an|then|now|(?:best |perhaps best |still best |also )?"
-        r"known (?:as|for)) (?:[^,;⟦]|⟦[NF]\d+⟧){1,60}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
+        r"known (?:as|for)|fresh (?:off|from)|coming off) "
+        r"(?:[^,;⟦]|⟦[NF]\d+⟧){1,80}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
     ),
     "<ADJ>": (
         # a second determiner starts a new phrase: "her parents, and her second film"
@@ -142,11 +143,17 @@ _MACROS["<PS>"] = (
     # "..., and Y has stepped in": a singular verb after a coordinated name starts a new clause
     .replace("<N>", rf"(?:⟦P\d+⟧(?!['’]s)|(?<=and ){_ROLE})(?!\s+(?:has|is|was)\b)")
     .replace("<J>", _JOB)
-    # "by his longtime editor, X", "by Y's former assistant director, X"
-    .replace("<D>", r"(?:(?:his|her|their|⟦P\d+⟧['’]s) (?:[a-z-]+ ){0,3}[a-z-]+,? )")
+    # "by his longtime editor, X", "by Y's former assistant director, X", "by the director's
+    # brother, X"
+    .replace(
+        "<D>", r"(?:(?:his|her|their|⟦P\d+⟧['’]s|the [a-z-]+['’]s) (?:[a-z-]+ ){0,3}[a-z-]+,? )"
+    )
 )
 
-_PERSON_REF = re.compile(rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}")
+# "the director's brother, X": X alone ("the director" there is a possessive, not a person)
+_PERSON_REF = re.compile(
+    rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}(?!['’]s)"
+)
 _CREDIT_VERBS = {
     "producer": Predicate.PRODUCED,
     "cinematographer": Predicate.SHOT,
@@ -192,6 +199,8 @@ _VERB_LIST = rf"(?:(?:{_VERB_ALT})(?:,\s+(?:and\s+)?|\s+and\s+)?)+"
 _ACTING_VERB = (
     r"(?:plays|played|playing|(?<!to )play|portrays|portrayed|portraying|voices|voiced|voicing|"
     r"channell?ed|embodied|will play|will again play|again plays|also plays|also played|"
+    r"(?:is|are|has been|have been) (?:set|slated|due|confirmed|tapped|cast|signed) to "
+    r"(?:play|portray|voice)|"
     r"will voice|(?:returns|returned|is returning) to (?:voice|play)|"
     r"(?:lends|lent|is lending) (?:her|his|their) voice to|"
     r"(?:co-)?(?:starred|stars|starring) as|appeared as|appears as)(?! by\b)"
@@ -289,12 +298,15 @@ def _character_at(m: Masked, token: str, at: int) -> Entity:
 
 
 def _character(m: Masked, match: re.Match[str]) -> Entity | None:
-    text = match.groupdict().get("char")
+    """The part a match captured as ``char`` (or ``char2``, a pattern's other alternative)."""
+    groups = match.groupdict()
+    group = "char" if groups.get("char") else "char2"
+    text = groups.get(group)
     if not text:
         return None
     token = re.search(r"⟦[CNP]\d+⟧", text)
     if token:
-        return _character_at(m, token.group(), match.start("char") + token.start())
+        return _character_at(m, token.group(), match.start(group) + token.start())
     plain = text.strip()
     return Entity(plain, EntityType.CHARACTER) if plain else None
 
@@ -480,7 +492,11 @@ _IN_AN_EARLIER_FILM = re.compile(
 _SERIES_WORD = re.compile(r"(?<!film )(?<!movie )\b(?:series|season|show)\b")
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
-_WHO_ASIDE = re.compile(r", (?:who|whose|which) [^,;]*,")
+# "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
+_WHO_ASIDE = re.compile(
+    r", (?:(?:the|an?) [^,;⟦]{0,40}? (?:who|whose|which)|who|whose|which|fresh (?:off|from)|"
+    r"coming off) [^,;]*,"
+)
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
 # words after a who-aside within the match: the clause's own verb is outside the aside
 _CLAUSE_GOES_ON = re.compile(r"\b[a-z]{3,}")
@@ -731,6 +747,24 @@ def build_directed(
                 yield Draft(person, Predicate.DIRECTED, film, rule, conf, _span(match))
 
 
+def build_episode_direction(
+    d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
+) -> Iterator[Draft]:
+    """``directing two episodes of "Harbour Blues"``: no film credit, but X is a director.
+
+    Episode work on a series is not film direction, so it gives no fact; it still tells the
+    rest of the article that "her third feature" is her own direction.
+    """
+    groups = match.groupdict()
+    people = _people(d, m, match, "subj") if groups.get("subj") else []
+    if not people:
+        subject = d.sentence_subject(m, before=m.offsets[match.start()] + 1)
+        people = [subject] if subject else []
+    for person in people:
+        d.note_role(person, "director")
+    yield from ()
+
+
 def build_back_behind_the_camera(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -822,6 +856,8 @@ def _without_a_new_clause_subject(
 _ACTING_CLAUSE = re.compile(
     r"⟦P\d+⟧,? (?:[^;⟦]{0,60} )?(?:plays|played|portrays|portrayed|voices|voiced|turns up as|"
     r"stars as|is cast as|was cast as)\b"
+    # "Sanda, the elder, is played by the newcomer X; Y is the younger Mira"
+    r"|\b(?:is|are|was|were) (?:played|portrayed|voiced) (?:[^;⟦]{0,40} )?by [^;⟦]{0,40}⟦P\d+⟧"
 )
 
 
@@ -1017,6 +1053,9 @@ def build_remake_same_name(
 _SUBJECT_THEN_VERB = re.compile(r"(⟦P\d+⟧) (?:[a-z]+ ){1,3}$")
 
 
+_POSSESSIVE_OPENER = re.compile(r"[\"“]?([Hh]is|[Hh]er|[Tt]heir) ")
+
+
 def build_cast_protagonist(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -1026,7 +1065,13 @@ def build_cast_protagonist(
     """
     # "X will play the title role in F": the subject that opens the sentence, a verb between
     opener = _SUBJECT_THEN_VERB.match(m.text[: match.start()])
-    person = m.slot(opener.group(1)).entity if opener else d.previous_subject(m)
+    owner = _POSSESSIVE_OPENER.match(m.text, 0, match.start())
+    if opener:
+        person = m.slot(opener.group(1)).entity
+    elif owner:  # "Her later work included a turn as a judge in F": hers
+        person = d.resolve_person_ref(m, owner.group(1), owner.start(1))
+    else:
+        person = d.previous_subject(m)
     if person is None:
         return
     film, penalty = _film_here_or_focus(d, m, match)
@@ -1430,6 +1475,7 @@ BUILDERS: dict[str, Callable[[Discourse, Masked, re.Match[str], str, float], Ite
     "category_nominees": build_category_nominees,
     "cast_respectively": build_cast_respectively,
     "cast_in_original": build_cast_in_original,
+    "episode_direction": build_episode_direction,
     "returned": build_returned,
     "replacement": build_replacement,
     "directing_job_went_to": build_directing_job_went_to,
@@ -1882,7 +1928,11 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
             and casting_vetoed(masked, d.span, d.subject)
         )
     ]
-    # film direction only: directing a TV series is episode work, not a film credit
+    # film direction only: directing a TV series is episode work, not a film credit (but it
+    # shows the person directs: "her third feature" later is her direction)
+    for d in drafts:
+        if d.predicate == Predicate.DIRECTED and d.object.type == EntityType.TV_SERIES:
+            discourse.note_role(d.subject, "director")
     drafts = [
         d
         for d in drafts
