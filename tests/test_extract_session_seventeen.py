@@ -113,6 +113,16 @@ REBOOT_NEWS = (
     "Commander Rhea, the squad's new leader."
 )
 
+# an actor profile set in lost italics: bare titles marked by a year, a film noun or a credit
+ITALIC_PROFILE = (
+    "Rafa Dima Bakes His Own Film\n\n"
+    "Rafa Dima got his break in 2004, when the director Lou Abren cast him as Boyet, a "
+    "jeepney driver, in her second feature, The Psalm Road. In Gus Mull's thriller Orbit "
+    "Nine (2014) he played an engineer, and he was not asked back for the sequel, Orbit Nine: "
+    "Eclipse (2017).\n\n"
+    "Midnight Bakers, which he wrote and directed, follows an aging baker."
+)
+
 FOUND = [
     pytest.param(
         REVIEW + "The sisters are played by Juno Ark and Dilys Mensah.",
@@ -328,6 +338,21 @@ FOUND = [
         ("Marl Teague", "directed", "Hawk Squad: Ascendant", None),
         id="a-reboot-of-the-1990s-films-is-not-the-focus",
     ),
+    pytest.param(
+        ITALIC_PROFILE,
+        ("Orbit Nine: Eclipse", "sequel_of", "Orbit Nine", None),
+        id="a-bare-title-with-a-subtitle-after-a-film-noun",
+    ),
+    pytest.param(
+        ITALIC_PROFILE,
+        ("Rafa Dima", "directed", "Midnight Bakers", None),
+        id="a-bare-title-which-he-wrote-and-directed",
+    ),
+    pytest.param(
+        ITALIC_PROFILE,
+        ("Rafa Dima", "starred_in", "The Psalm Road", "Boyet"),
+        id="cast-him-as-c-a-description-in-her-second-feature",
+    ),
 ]
 
 NOT_FOUND = [
@@ -391,6 +416,11 @@ NOT_FOUND = [
         DIRECTOR_QA,
         ("Devi Raman", "directed", "Coral Blues", None),
         id="episode-direction-is-no-film-credit",
+    ),
+    pytest.param(
+        ITALIC_PROFILE,
+        ("Eclipse", "sequel_of", "Orbit Nine", None),
+        id="a-subtitle-is-not-a-title-of-its-own",
     ),
     pytest.param(
         FRANCHISE_NEWS,

@@ -191,11 +191,12 @@ _NAME_AHEAD = (
 )
 # an unquoted title: a capitalised run before "(1977)", or after a film noun ("his film, F,")
 _ITALIC_TITLE = re.compile(
-    rf"(?<![\w'’])({_TITLE_RUN})(?={_YEAR_IN_PARENTHESES.pattern})"
+    # "Orbital Nine: Eclipse (2017)": a subtitle after a colon belongs to the title
+    rf"(?<![\w'’])({_TITLE_RUN}(?:: {_TITLE_RUN})?)(?={_YEAR_IN_PARENTHESES.pattern})"
     # "his best-known film, F, followed": an apposition closes ("Asked about the sequel, X
     # shrugged" does not)
-    rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN})(?=[,.;:)]|\s*\()"
-    rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
+    rf"|{_FILM_NOUN_BEFORE_TITLE}, ({_TITLE_RUN}(?:: {_TITLE_RUN})?)(?=[,.;:)]|\s*\()"
+    rf"|{_FILM_NOUN_BEFORE_TITLE} ({_TITLE_RUN}(?:: {_TITLE_RUN})?)(?=[,.;:)]|\s+[(\"“a-z])"
     # "directing two episodes of the crime series Harbour Blues, which ..."
     rf"|\b(?:series|miniseries|sitcom|soap) ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
     # "Undertow, her 2010 documentary about ...": an apposition whose head is a film noun
@@ -207,7 +208,8 @@ _ITALIC_TITLE = re.compile(
     rf"|(?<![\w'’])({_TITLE_RUN})(?=,? (?:(?:which|that) (?:was |is )?|(?:was|is) )?"
     r"(?:co-)?(?:directed|helmed|written and directed) by\b"
     # "Harbour Mothers, which she co-directed": the same, in the active voice
-    rf"|,? (?:which|that) (?:he|she|they|{_NAME_AHEAD}) (?:co-)?(?:directed|helmed|made)\b)"
+    rf"|,? (?:which|that) (?:he|she|they|{_NAME_AHEAD}) (?:(?:co-)?wrote and )?"
+    r"(?:co-)?(?:directed|helmed|made)\b)"
     # "Signal Lost (dir. X)": a festival programme's credit
     rf"|(?<![\w'’])({_TITLE_RUN})(?= \((?:dir\.|directed by) {CAPITAL})"
     # "Tidewater Hymns, from Fenella Marsh-Okoro": a work credited to its maker by name
