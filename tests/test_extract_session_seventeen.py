@@ -353,6 +353,26 @@ FOUND = [
         ("Rafa Dima", "starred_in", "The Psalm Road", "Boyet"),
         id="cast-him-as-c-a-description-in-her-second-feature",
     ),
+    pytest.param(
+        "Ima Cradd, best known to film audiences for playing the barrister Vivi Strand in Cris "
+        'Asp\'s courtroom drama "A Verdict in Frost" (2013), reprised that role in its sequel, '
+        '"A Verdict in Thaw" (2016).',
+        ("Ima Cradd", "starred_in", "A Verdict in Frost", "Vivi Strand"),
+        id="best-known-for-playing-c-in-f",
+    ),
+    pytest.param(
+        "Ima Cradd, best known to film audiences for playing the barrister Vivi Strand in Cris "
+        'Asp\'s courtroom drama "A Verdict in Frost" (2013), reprised that role in its sequel, '
+        '"A Verdict in Thaw" (2016).',
+        ("Ima Cradd", "starred_in", "A Verdict in Thaw", None),
+        id="reprised-that-role-in-its-sequel",
+    ),
+    pytest.param(
+        "Among those watching was the Hungarian director Gaspar Ordo, president of this year's "
+        "jury, whose 'The Tin Meridian' won the Golden Lion in 2016.",
+        ("Gaspar Ordo", "directed", "The Tin Meridian", None),
+        id="whose-film-after-an-apposition",
+    ),
 ]
 
 NOT_FOUND = [
@@ -416,6 +436,11 @@ NOT_FOUND = [
         DIRECTOR_QA,
         ("Devi Raman", "directed", "Coral Blues", None),
         id="episode-direction-is-no-film-credit",
+    ),
+    pytest.param(
+        "Lena Brook, whose daughter Ada Brook wrote 'Salt Days', said nothing.",
+        ("Lena Brook", "directed", "Salt Days", None),
+        id="whose-relative-wrote-is-no-direction",
     ),
     pytest.param(
         ITALIC_PROFILE,
