@@ -1947,10 +1947,8 @@ class Discourse:
             return False  # "The third film, "F" (2006), was a different story.": dated or not
         if _EARLIER_FILMS_LISTED.search(self.text, self.sentence_at(offset).start, offset):
             return True  # "Your first two films, "F" and "G," were family stories."
-        if _IN_WHO_CLAUSE.search(self.text, self.sentence_at(offset).start, offset):
-            return (
-                True  # "X, who played the keeper's wife in "F," has never been ...": a credential
-            )
+        if _IN_CREDENTIAL.search(self.text, self.sentence_at(offset).start, offset):
+            return True  # "X, who played the wife in "F," has never been ...": a credential
         # "Juror X's own "F" won the prize here in 2019": a past year after the title dates it
         dated = (
             offset in self._dated_mentions
@@ -2359,7 +2357,7 @@ _BUSINESS_CUE = re.compile(
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
 # a person's credential: "X, who played the wife in F,", "X, the actress who broke out in F,",
 # "X, fresh off his turn in F,"
-_IN_WHO_CLAUSE = re.compile(
+_IN_CREDENTIAL = re.compile(
     r", (?:(?:the|an?) [^,;—]{0,40}? who|who|fresh (?:off|from)|coming off|best known for|"
     r"known for|still best known for)\b"
     r"[^,;—]*$"

@@ -726,17 +726,27 @@ def _relative_clause_subject(d: Discourse, m: Masked, match: re.Match[str]) -> E
     return m.slot(who.group(1)).entity if who else None
 
 
+def _credited_people(d: Discourse, m: Masked, match: re.Match[str]) -> list[Entity]:
+    """The people a credit match names, else its clause's subject.
+
+    "..., took over from Y, who left to direct F": Y, the relative clause's own subject;
+    "She did TV work, directing two episodes of F": the sentence's subject.
+    """
+    groups = match.groupdict()
+    people = _people(d, m, match, "subj") if groups.get("subj") or groups.get("subj2") else []
+    if people:
+        return people
+    subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
+        m, before=m.offsets[match.start()] + 1
+    )
+    return [subject] if subject else []
+
+
 def build_directed(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
     """A person (or, when absent, the sentence subject) directed the captured film(s)."""
-    groups = match.groupdict()
-    people = _people(d, m, match, "subj") if groups.get("subj") or groups.get("subj2") else []
-    if not people:  # "..., took over from Y, who left to direct F": Y, the clause's own
-        subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
-            m, before=m.offsets[match.start()] + 1
-        )
-        people = [subject] if subject else []
+    people = _credited_people(d, m, match)
     films = _titles(m, match.groupdict().get("obj")) + _titles(m, match.groupdict().get("obj2"))
     if not films:  # "X will direct.": the film the clause is about
         film = _film_here_or_focus(d, m, match)[0]
@@ -755,12 +765,7 @@ def build_episode_direction(
     Episode work on a series is not film direction, so it gives no fact; it still tells the
     rest of the article that "her third feature" is her own direction.
     """
-    groups = match.groupdict()
-    people = _people(d, m, match, "subj") if groups.get("subj") else []
-    if not people:
-        subject = d.sentence_subject(m, before=m.offsets[match.start()] + 1)
-        people = [subject] if subject else []
-    for person in people:
+    for person in _credited_people(d, m, match):
         d.note_role(person, "director")
     yield from ()
 
