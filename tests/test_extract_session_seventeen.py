@@ -10,7 +10,7 @@ nor the earlier films a question lists).
 """
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import said, triples
 
 Fact = tuple[str, str, str, str | None]
 
@@ -468,3 +468,20 @@ def test_found(text: str, fact: Fact) -> None:
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
 def test_not_found(text: str, fact: Fact) -> None:
     assert fact not in triples(text)
+
+
+SPOKEN = [
+    pytest.param(
+        "Remake Lands With Ayo Lind Directing\n\n"
+        "The studio has set Ayo Lind to direct the remake. Lind said she was thrilled.\n\n"
+        'Mia Fal, who broke out in the boxing drama "Round Girl," said she had watched the '
+        'original forty times. "Cora is the reason I act," she said.',
+        ("Mia Fal", "Cora is the reason I act"),
+        id="said-she-after-a-who-aside-ending-in-a-title-teaches-her-gender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speech"), SPOKEN)
+def test_speaker(text: str, speech: tuple[str, str]) -> None:
+    assert speech in said(text)

@@ -1308,7 +1308,8 @@ class Discourse:
         else:
             rest = self._without_character_clauses(first.end, masked.sentence.end).lower()
             pronouns = _PRONOUN_WORD
-        rest = re.sub(r"^,\s+who\b[^,]*,", ",", rest)  # "X, who backed her films,": not X
+        # "X, who backed her films,": not X (nor the quote mark after a title's comma)
+        rest = re.sub(r"^,\s+who\b[^,]*,[\"”’']?", ",", rest)
         own = _SAID_OF_ONESELF.match(rest)
         if own:  # "X, 38, said she had never read it": she is X, whoever else is recent
             self._genders.setdefault(first.entity, PRONOUNS[own.group(1) or own.group(2)])
