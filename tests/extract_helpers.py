@@ -3,6 +3,11 @@
 Shared by the extractor's table-test modules, so each states its cases, not the plumbing.
 """
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
 from kg.extract import extract
 from kg.types import Article, Entity, Fact, Quote
 
@@ -42,3 +47,36 @@ def triples_with_year(text: str) -> set[tuple[str, str, str, int | None]]:
         for f in extracted(text)
         if isinstance(f.object, Entity)
     }
+
+
+TripleCase = tuple[str, str, str, str | None]
+
+
+def fact_table_tests(
+    found: Sequence[Any], not_found: Sequence[Any]
+) -> tuple[Callable[[str, TripleCase], None], Callable[[str, TripleCase], None]]:
+    """``test_found`` and ``test_not_found`` over a module's two tables of (text, fact) cases.
+
+    A table-test module binds them to those names (``test_found, test_not_found =
+    fact_table_tests(FOUND, NOT_FOUND)``), so pytest collects them there, case ids and all.
+    """
+
+    @pytest.mark.parametrize(("text", "fact"), found)
+    def test_found(text: str, fact: TripleCase) -> None:
+        assert fact in triples(text)
+
+    @pytest.mark.parametrize(("text", "fact"), not_found)
+    def test_not_found(text: str, fact: TripleCase) -> None:
+        assert fact not in triples(text)
+
+    return test_found, test_not_found
+
+
+def speaker_table_test(spoken: Sequence[Any]) -> Callable[[str, tuple[str, str]], None]:
+    """``test_speaker`` over a table of (text, (speaker, quoted words)) cases."""
+
+    @pytest.mark.parametrize(("text", "speech"), spoken)
+    def test_speaker(text: str, speech: tuple[str, str]) -> None:
+        assert speech in said(text)
+
+    return test_speaker

@@ -5,9 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import triples
-
-Fact = tuple[str, str, str, str | None]
+from extract_helpers import fact_table_tests
 
 # a festival line-up: foreign titles with their own small words, fragments without a verb
 LINE_UP = (
@@ -245,11 +243,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
-@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_not_found(text: str, fact: Fact) -> None:
-    assert fact not in triples(text)
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)

@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import said, triples, triples_with_year
+from extract_helpers import fact_table_tests, said, triples, triples_with_year
 
 Fact = tuple[str, str, str, str | None]
 
@@ -154,14 +154,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
-@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_not_found(text: str, fact: Fact) -> None:
-    assert fact not in triples(text)
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(

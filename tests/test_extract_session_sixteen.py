@@ -9,9 +9,7 @@ headline's epithet (``Character Actor of T``) and a director's earlier film name
 """
 
 import pytest
-from extract_helpers import said, triples
-
-Fact = tuple[str, str, str, str | None]
+from extract_helpers import fact_table_tests, speaker_table_test
 
 # a review whose film is in focus for sentences that name no film
 REVIEW = (
@@ -444,14 +442,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
-@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_not_found(text: str, fact: Fact) -> None:
-    assert fact not in triples(text)
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 SPOKEN = [
@@ -478,6 +469,4 @@ SPOKEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speech"), SPOKEN)
-def test_speaker(text: str, speech: tuple[str, str]) -> None:
-    assert speech in said(text)
+test_speaker = speaker_table_test(SPOKEN)

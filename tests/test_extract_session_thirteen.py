@@ -5,9 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import said, triples
-
-Fact = tuple[str, str, str, str | None]
+from extract_helpers import fact_table_tests, said, triples
 
 # a review whose outlet lost its italics: only the headline quotes the title
 ITALICS_LOST_REVIEW = (
@@ -213,14 +211,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
-@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_not_found(text: str, fact: Fact) -> None:
-    assert fact not in triples(text)
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 def test_a_festival_named_fest_is_no_speaker() -> None:

@@ -5,9 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import said, triples
-
-Fact = tuple[str, str, str, str | None]
+from extract_helpers import fact_table_tests, said, triples
 
 # a retrospective whose cast list credits "Actor (Character)" and later names the actors alone
 CAST_LIST_ACTOR_FIRST = (
@@ -218,14 +216,7 @@ NOT_FOUND += [
 ]
 
 
-@pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_found(text: str, fact: Fact) -> None:
-    assert fact in triples(text)
-
-
-@pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_not_found(text: str, fact: Fact) -> None:
-    assert fact not in triples(text)
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 def test_one_he_in_a_sentence_is_one_man_whatever_his_verbs() -> None:
