@@ -1150,7 +1150,7 @@ class Discourse:
         offsets: list[int] = []
         cursor = sentence.start
         kept: list[Slot] = []
-        for slot in slots:
+        for index, slot in enumerate(slots):
             if slot.start < cursor:
                 continue
             before = slot.start
@@ -1162,18 +1162,35 @@ class Discourse:
             offsets.extend(range(cursor, before))
             token = f"⟦{slot.kind}{len(kept)}⟧"
             text_parts.append(token)
-            offsets.extend([slot.start] * (len(token) - 1) + [slot.end - 1])
+            end = self._translated_title_end(slot, slots[index + 1 : index + 2])
+            offsets.extend([slot.start] * (len(token) - 1) + [end - 1])
             if slot.kind == "F" and slot.surface.rstrip()[-1:] in ",;:":
                 # American style puts the comma inside the quotes; the rules want it outside
                 text_parts.append(slot.surface.rstrip()[-1])
                 offsets.append(slot.end - 1)
             kept.append(slot)
-            cursor = slot.end
+            cursor = end
         text_parts.append(self.text[cursor : sentence.end])
         offsets.extend(range(cursor, sentence.end))
         # "the Dutch star of", "an English-language remake": adjectives to the rules
         text = _PLACE_ADJECTIVE.sub(lambda m: m.group().lower(), "".join(text_parts))
         return Masked(sentence, text, kept, offsets)
+
+    def _translated_title_end(self, slot: Slot, following: list[Slot]) -> int:
+        """Where a title ends, with an English title in brackets after it taken in.
+
+        ``"Kül Bahçesi" ("Ash Garden"), with X as ...``: the bracketed title is the same film
+        under another name, so the rules see one title, not two.
+        """
+        if slot.kind != "F" or not following or following[0].kind != "F":
+            return slot.end
+        after = following[0]
+        if (
+            self.text[slot.end : after.start] == " ("
+            and self.text[after.end : after.end + 1] == ")"
+        ):
+            return after.end + 1
+        return slot.end
 
     def _slots_in(self, sentence: Sentence) -> Iterable[Slot]:
         """The mentions inside a sentence (quotes may straddle it; names start in it)."""
