@@ -302,6 +302,9 @@ _JOB_ENDINGS = tuple(job + plural for job in _JOBS_BEFORE_NAME for plural in (""
 _TOPIC_COMMA = re.compile(
     rf"{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{0,3}}(?:, \d+)?,"
 )
+# the comma that closes an apposition opened before a name: "the director X, directed her"
+_APPOSITION_OPENED = re.compile(r", (?:the|a|an|his|her|their) [^,;]*$")
+_CLOSING_COMMA = re.compile(r"^([^,;]*), (?=[a-z]+(?<!ing) $)")
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|before|who)\b")
 # "he was above all Inspecteur Bram Kok": a rank before a name marks a character
 _RANKED_NAME = re.compile(
@@ -1561,9 +1564,7 @@ class Discourse:
             word in OBJECT_PRONOUNS
             and not possessive  # "X hired him to shoot her first film": her film is X's
             and candidates
-            and not _CLAUSE_BREAK.search(  # an apposition is no clause: "X, then a maker, cast her"
-                re.sub(r",[^,;]*,", " ", self.text[candidates[-1][0] : offset])
-            )
+            and not self._clause_between(masked, candidates[-1][0], offset)
         ):
             subject = candidates[-1][1]
             candidates = [c for c in candidates if c[1] != subject]
@@ -1613,6 +1614,17 @@ class Discourse:
         start, entity = candidates[-1]
         end = next((s.end for s in masked.slots if s.start == start), start)
         return entity if _WHO_CLAUSE_SO_FAR.match(self.text, end, offset) else None
+
+    def _clause_between(self, masked: Masked, start: int, end: int) -> bool:
+        """Whether a clause boundary falls between the person at ``start`` and ``end``.
+
+        Appositions are no clause: ``X, then a maker, cast her``, and ``Her husband, the
+        director X, directed her`` (whose comma closes an apposition opened before X).
+        """
+        between = re.sub(r",[^,;]*,", " ", self.text[start:end])
+        if _APPOSITION_OPENED.search(self.text, masked.sentence.start, start):
+            between = _CLOSING_COMMA.sub(r"\1 ", between)
+        return _CLAUSE_BREAK.search(between) is not None
 
     def _article_subject_continues(self, masked: Masked, offset: int, gender: str) -> Entity | None:
         """The article's subject, when a paragraph opens with a pronoun while it is the topic.

@@ -1739,7 +1739,9 @@ _ANY_VETO_CUE = re.compile(
 _NEGATED_BEFORE_INFINITIVE = re.compile(
     r"\b(?:not|never|n['’]t|declined|refused)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
-_ASIDES = re.compile(r"—[^—]*—|, who [^,]*,")
+# dashes, relative clauses, and appositions holding one ("X, an actor who had never made a
+# film, plays C"): what they deny is not the main clause's
+_ASIDES = re.compile(r"—[^—]*—|, who [^,]*,|, (?:an?|the) [^,;⟦]* (?:who|that) [^,]*,")
 
 
 def is_vetoed(masked: Masked, start: int, end: int, clause_hedges: bool = True) -> bool:
