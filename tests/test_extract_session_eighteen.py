@@ -31,8 +31,47 @@ REVIEW = (
     "plays the widow's brother-in-law, Amos. Ivo Sand's drama also traps a retired "
     "umbrella-maker and his estranged daughter, played by Rina Tak, in a stuck lift."
 )
+# a remake's review in lost italics: the headline names the bare title, the body dates the
+# original as "the original", and a cast credential sits in an apposition
+REMAKE_REVIEW = (
+    "The Lantern House review – Maura Kells is magnificent in a wind-blasted remake\n\n"
+    "Ines Varga's reworking of a half-forgotten 1958 melodrama gives its widow a voice\n\n"
+    "Halfway through The Lantern House, the widow walks into the surf, and Maura Kells does "
+    "not blink. In Piet Aldous's "
+    "original The Lantern House (1958), the same scene lasts ten seconds.\n\n"
+    "Varga, the Hungarian director whose debut Six Rooms (2018) won a prize in Rotterdam, "
+    "has remade the film with no reverence. But where the 1958 version, which starred Lena "
+    "Holt as Marthe, was a ghost story, this one is about grief. Kells, best known to "
+    "television audiences as the barrister Ruth Dane in The Assize Court, plays Marthe "
+    "with a watchful stillness."
+)
 
 FOUND = [
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Ines Varga", "directed", "The Lantern House", None),
+        id="x-s-reworking-of-a-melodrama-in-the-standfirst-is-the-reviewed-film",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Lena Holt", "starred_in", "The Lantern House (1958)", "Marthe"),
+        id="the-1958-version-which-starred-x-as-c-is-the-dated-original",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Maura Kells", "starred_in", "The Lantern House", "Marthe"),
+        id="the-remake-s-lead-plays-the-character-the-original-had-too",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Maura Kells", "starred_in", "The Assize Court", "Ruth Dane"),
+        id="best-known-to-audiences-as-c-in-the-bare-title",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Piet Aldous", "directed", "The Lantern House (1958)", None),
+        id="x-s-original-f-year-is-the-original-not-the-remake",
+    ),
     pytest.param(
         MEMOIR,
         ("Vera Oltan", "starred_in", "Black Bramble", None),
@@ -76,6 +115,21 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Maura Kells", "starred_in", "Six Rooms", "Marthe"),
+        id="a-director-s-debut-in-a-whose-aside-does-not-take-the-cast",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Maura Kells", "starred_in", "The Lantern House (1958)", "Marthe"),
+        id="the-remake-s-lead-is-not-in-the-original",
+    ),
+    pytest.param(
+        REMAKE_REVIEW,
+        ("Piet Aldous", "directed", "The Lantern House", None),
+        id="the-original-s-director-did-not-make-the-remake",
+    ),
     pytest.param(
         MEMOIR,
         ("Pal Kosa", "starred_in", "Night Road", None),

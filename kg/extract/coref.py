@@ -218,6 +218,9 @@ _ITALIC_TITLE = re.compile(
     # "Left Hand, Nadine Whitlock's portrait of ...": a possessive apposition with a work's head
     rf"|(?<![\w'’])({_TITLE_RUN})(?=, {_NAME_AHEAD}['’]s (?:\d{{4}} )?(?:[a-z-]+ ){{0,2}}?"
     rf"(?:{FILM_NOUN}|portrait|study)\b)"
+    # "best known as the barrister Maeve Cole in The Quarter Sessions": a part's work
+    rf"|\bas (?:the|a|an|his|her) (?:[a-z-]+ ){{0,3}}(?:[A-Z][\w'’-]+ ){{0,3}}in "
+    rf"((?:The|A|An) {_TITLE_RUN})(?=[,.;:)]|\s+(?:[(\"“a-z]))"
     # "the director of the Oscar-nominated The Quarry Choir", "opens with X", "the premiere of X"
     r"|\b(?:(?:director|co-director|maker|creator) of|(?:opens?|closes?|opened|closed) with|"
     r"premiere of|screenings? of) (?:the )?(?:[A-Z][\w]*-[a-z][\w-]* )?"
@@ -976,7 +979,35 @@ class Discourse:
                 _REMAKE_AFTER.match(self.text, end)
             ):
                 remade.add(key)
+        remade |= self._originals_named_beside_their_remake(mentions, years)
         return remade
+
+    def _originals_named_beside_their_remake(
+        self,
+        mentions: list[tuple[QuotedSpan, tuple[str, EntityType], int | None]],
+        years: dict[tuple[str, EntityType], list[int]],
+    ) -> set[tuple[str, EntityType]]:
+        """The reviewed title, dated once as ``the original``, in a remake's review.
+
+        ``The Orchard review – a storm-lashed remake`` then ``X's original The Orchard
+        (1964)``: the dated mention is the old film, and the title's undated mentions the
+        remake the article is about. (A franchise history's ``the original "F" (1986)`` is
+        the film its other mentions name too.)
+        """
+        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
+        if not reviewed or not _REMAKE_WORD.search(self.text, 0, self.body[0].end):
+            return set()
+        undated = {key for quote, key, year in mentions if year is None}
+        return {
+            key
+            for quote, key, year in mentions
+            if year is not None
+            and key in undated
+            and key[0] == normalise_title(reviewed.group("title"))
+            and key[1] == EntityType.FILM
+            and len(years.get(key, [])) == 1
+            and _ORIGINAL_BEFORE.search(self.text, max(0, quote.outer[0] - 12), quote.outer[0])
+        }
 
     def _join_subtitles(self) -> None:
         """A film's subtitle used alone names that film, when one film has that subtitle.
@@ -2287,6 +2318,8 @@ class Discourse:
             named = {self.title_entity(q) for q in titles if not self.is_in_headline(q.start)}
             films = [self.title_entity(q) for q in headline]
             films = [f for f in films if f.type == EntityType.FILM and f in named]
+        if not films:  # "The Orchard review – ...": the bare title the headline reviews
+            films = self._reviewed_films(titles)
         if not films:
             return None
         counts = {f: sum(1 for q in titles if self.title_entity(q) == f) for f in films}
@@ -2297,6 +2330,25 @@ class Discourse:
             films,
             key=lambda f: (normalise_title(f.name) in headlined, counts[f], -films.index(f)),
         )
+
+    def main_film_before_any_title(self, before: int) -> Entity | None:
+        """The article's film, when no film has been named before ``before`` (a standfirst)."""
+        if any(offset < before for offset, _ in self.films_seen):
+            return None
+        return self._main_film
+
+    def _reviewed_films(self, titles: list[QuotedSpan]) -> list[Entity]:
+        """The films the body names by the title a ``The Orchard review – ...`` headline gives.
+
+        Undated ones first: a remake's review dates the original it names, never itself.
+        """
+        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
+        if not reviewed or _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
+            return []
+        key = normalise_title(reviewed.group("title"))
+        films = [self.title_entity(q) for q in titles if normalise_title(q.text) == key]
+        films = [f for f in films if f.type == EntityType.FILM]
+        return [f for f in films if f.year is None] or films
 
     def note_definite_reference(self, masked: Masked) -> None:
         """A sentence that speaks of ``the new film`` moves the focus to that film."""
@@ -2366,6 +2418,8 @@ _NEW_VERSION_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]) (?:new|upcoming|forthcoming|planned|remade)[,:]?\s*$|"
     r"\b(?:remake|reimagining|new version)[,:]?\s*$"
 )
+_REMAKE_WORD = re.compile(r"\b(?:[Rr]emake|remade|reworking|reimagining|new version)\b")
+_ORIGINAL_BEFORE = re.compile(r"\b[Oo]riginal[,:]?\s*[\"“'‘]?$")
 _REMAKE_AFTER = re.compile(
     r"[,.]?\s*(?:(?:is|was|will be) )?(?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:remake|reimagining|re-imagining|new version)\b"
@@ -2388,8 +2442,8 @@ _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
 # a person's credential: "X, who played the wife in F,", "X, the actress who broke out in F,",
 # "X, fresh off his turn in F,"
 _IN_CREDENTIAL = re.compile(
-    r", (?:(?:the|an?) [^,;—]{0,40}? who|who|fresh (?:off|from)|coming off|best known for|"
-    r"known for|still best known for)\b"
+    r", (?:(?:the|an?) [^,;—]{0,40}? who|who|fresh (?:off|from)|coming off|"
+    r"(?:best |still best |also )?known (?:to [^,;—]{1,40} )?(?:for|as))\b"
     r"[^,;—]*$"
 )
 # "her debut", "his second feature", "her latest film": a place in someone's filmography

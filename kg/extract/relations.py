@@ -110,8 +110,8 @@ _MACROS = {
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
     "<APPOS>": (
         r"(?:, (?:\d+|(?:the|a|an|then|now|(?:best |perhaps best |still best |also )?"
-        r"known (?:as|for)|fresh (?:off|from)|coming off) "
-        r"(?:[^,;⟦]|⟦[NF]\d+⟧){1,80}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
+        r"known (?:to (?:[a-z-]+ ){1,3})?(?:as|for)|fresh (?:off|from)|coming off) "
+        r"(?:[^,;⟦]|⟦[NFC]\d+⟧){1,80}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
     ),
     "<ADJ>": (
         # a second determiner starts a new phrase: "her parents, and her second film"
@@ -379,6 +379,11 @@ def _film_here_or_focus(
         if earlier.group("year"):
             return d.film_of_year(int(earlier.group("year")), at), 0.05
         return d.definite_film(earlier.group("phrase"), at), 0.05
+    dated = _DATED_VERSION_BEFORE.search(m.text, 0, match.start())
+    if dated:  # "the 1964 version, which starred X as C": the film of that year
+        film = d.film_of_year(int(dated.group("year")), m.offsets[dated.start()])
+        if film:
+            return film, 0.05
     right_before = _FILM_RIGHT_BEFORE.search(m.text, 0, match.start())
     if match.groupdict().get("thefilm"):  # "From director X, the sequel picks up": that film
         film = _film_named_by(m, right_before)
@@ -479,9 +484,22 @@ def _film_here_or_focus(
     if series is not None:  # "Joining the cast for season two are ...": the series'
         return series, 0.15
     if d.film_of_character(character):  # "Where X plays Kell, ...": the film Kell is in
-        return d.film_of_character(character), 0.1
+        return _film_of_character_or_its_remake(d, m, character), 0.1
     # no film in focus (a series' own article, past a credential's film): the article's series
     return d.focus_film(m.sentence.start) or d.article_series(), 0.15
+
+
+def _film_of_character_or_its_remake(d: Discourse, m: Masked, character: Entity) -> Entity:
+    """The film ``character`` is in, or the film in focus when it remakes that one by title.
+
+    In a remake's review, ``the 1964 version starred X as Agnes`` and then ``Y plays Agnes``:
+    Agnes is in both films, and the sentence is about the one reviewed.
+    """
+    known = d.film_of_character(character)
+    focus = d.focus_film(m.sentence.start)
+    if focus is not None and d.same_title_remakes.get(focus, (None, 0))[0] == known:
+        return focus
+    return known
 
 
 _IN_AN_EARLIER_FILM = re.compile(
@@ -495,13 +513,22 @@ _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
 _WHO_ASIDE = re.compile(
     r", (?:(?:the|an?) [^,;⟦]{0,40}? (?:who|whose|which)|who|whose|which|fresh (?:off|from)|"
-    r"coming off) [^,;]*,"
+    r"coming off|(?:best |still best |also )?known (?:to (?:[a-z-]+ ){1,3})?(?:for|as)) [^,;]*,"
+    # "known as a producer of F, which was directed by Y": the aside goes on, about F
+    r"(?! (?:which|that) (?:was|is|were|had been) )"
+)
+_DATED_VERSION_BEFORE = re.compile(
+    r"\b[Tt]he (?P<year>(?:19|20)\d\d) (?:film|movie|version|original|feature|picture|"
+    r"adaptation),? (?:which |that )?(?:also |had )?(?:starred |featured )?$"
 )
 _FILM_RIGHT_BEFORE = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, $")
 # words after a who-aside within the match: the clause's own verb is outside the aside
 _CLAUSE_GOES_ON = re.compile(r"\b[a-z]{3,}")
 _PAST_ACTING = re.compile(r"\b(?:played|starred|voiced|portrayed|appeared)\b")
-_FILM_IN_WHICH = re.compile(r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:in which|where) $")
+# "F (2019), X's ghost story, in which she played": an apposition may come between
+_FILM_IN_WHICH = re.compile(
+    r"(⟦F\d+⟧)(?: \(\d{4}\))?,(?: (?:⟦P\d+⟧['’]s|an?|the) [^,;⟦]{1,50},)? (?:in which|where) $"
+)
 _FILM_DESCRIBED_BEFORE = re.compile(
     r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:an?|the) (?:\d{4} )?"
     r"(?:(?!(?:and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)\b)"
@@ -651,8 +678,8 @@ def build_directed_in_focus(
             return
     elif match.group("new"):
         return  # "X's new thriller" in a story about another film may be that other film
-    else:
-        film = d.focus_film(m.sentence.start)
+    else:  # in a standfirst, before any title, the film the headline is about
+        film = d.focus_film(m.sentence.start) or d.main_film_before_any_title(m.sentence.start)
     if film is None:
         return
     for person in _people(d, m, match, "subj"):
