@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import fact_table_tests
+from extract_helpers import fact_table_tests, speaker_table_test
 
 # a festival round-up: a foreign title with its English title in brackets, then its cast
 FESTIVAL = (
@@ -45,8 +45,44 @@ REMAKE_REVIEW = (
     "television audiences as the barrister Ruth Dane in The Assize Court, plays Marthe "
     "with a watchful stillness."
 )
+# an actress's obituary: a place after "the", a casting passive, a director's own film
+OBITUARY = (
+    "Ilona Varsa, Star of 'Grey Nights,' Dies at 88\n\n"
+    "Ilona Varsa, the Hungarian-born actress, died Sunday in Paris. She was 88.\n\n"
+    'Varsa was still a student when she was cast in Gyula Toth\'s "Across the Bridge" '
+    "(1955), playing a factory girl. Within three years she had been discovered by Remi "
+    "Audran, the brooding stylist of the Left Bank, who cast her as a dancer in his "
+    '"Winter Quays" (1960). She made her English-language debut in Walt Kerr\'s Cold War '
+    'thriller "The Prague Code" (1968).\n\n'
+    'A 2016 documentary, "Ilona, Twice," directed by the Belgian filmmaker Piet Acker, '
+    "premiered in Cannes and introduced her to a younger audience. In it she is asked "
+    'whether she regrets leaving. She pauses before answering: "Every day. And never."'
+)
 
 FOUND = [
+    pytest.param(
+        OBITUARY,
+        ("Ilona Varsa", "starred_in", "Across the Bridge", None),
+        id="she-was-cast-in-x-s-film",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Remi Audran", "directed", "Winter Quays", None),
+        id="x-the-stylist-of-the-left-bank-who-cast-her-in-his-film",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Walt Kerr", "directed", "The Prague Code", None),
+        id="x-s-cold-war-thriller-f-a-capitalised-modifier-is-no-person",
+    ),
+    pytest.param(
+        "HBO Sets Drama From Sive Bree\n\n"
+        "The series is written by the Irish playwright Sive Bree, and all six episodes were "
+        "directed by the Chilean filmmaker Rena Quiro, making her English-language debut.\n\n"
+        'Quiro\'s next project is a return to cinema: she is set to direct "The Salt Line."',
+        ("Rena Quiro", "directed", "The Salt Line", None),
+        id="directed-by-x-making-her-debut-teaches-that-x-is-she",
+    ),
     pytest.param(
         REMAKE_REVIEW,
         ("Ines Varga", "directed", "The Lantern House", None),
@@ -116,6 +152,11 @@ FOUND = [
 
 NOT_FOUND = [
     pytest.param(
+        OBITUARY,
+        ("Left Bank", "starred_in", "Winter Quays", None),
+        id="a-name-only-ever-after-the-is-no-person",
+    ),
+    pytest.param(
         REMAKE_REVIEW,
         ("Maura Kells", "starred_in", "Six Rooms", "Marthe"),
         id="a-director-s-debut-in-a-whose-aside-does-not-take-the-cast",
@@ -160,3 +201,28 @@ NOT_FOUND = [
 
 
 test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
+
+
+SPOKEN = [
+    pytest.param(
+        OBITUARY,
+        ("Ilona Varsa", "Every day. And never."),
+        id="she-after-a-passive-agent-is-the-article-s-subject-not-the-agent",
+    ),
+    pytest.param(
+        "Obituary\n\nIlona Varsa died on Sunday. She was 88.\n\n"
+        '"She could steal a scene just by lighting a cigarette," Brock Hale, now 91, told '
+        "Variety on Monday.",
+        ("Brock Hale", "She could steal a scene just by lighting a cigarette"),
+        id="quote-then-name-with-an-age-apposition-then-told",
+    ),
+    pytest.param(
+        "Obituary\n\nIlona Varsa died on Sunday. She was 88.\n\n"
+        '"She was the bravest of us," Brock Hale, her co-star in three films, said.',
+        ("Brock Hale", "She was the bravest of us"),
+        id="quote-then-name-with-a-post-apposition-then-said",
+    ),
+]
+
+
+test_speaker = speaker_table_test(SPOKEN)

@@ -252,8 +252,8 @@ _JOBS_BEFORE_NAME = (
     "director|filmmaker|actor|actress|star|producer|writer|screenwriter|cinematographer|"
     "editor|composer|novelist|playwright|comedian|singer|newcomer|veteran"
 ).split("|")
-_JOB_BEFORE_NAME = re.compile(
-    r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+_JOB_BEFORE_NAME = re.compile(  # the words of a job title, never the preposition before it
+    r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:(?!by\s)[\w'’-]+\s+){0,3}?"
     rf"(?:{'|'.join(_JOBS_BEFORE_NAME)})s?\s+$"
 )
 _PLACE_ADJECTIVE = re.compile(
@@ -305,6 +305,9 @@ _JOB_ENDINGS = tuple(job + plural for job in _JOBS_BEFORE_NAME for plural in (""
 _TOPIC_COMMA = re.compile(
     rf"{CAPITAL}[\w{MARKS}'’.-]*(?:\s+{CAPITAL}[\w{MARKS}'’.-]*){{0,3}}(?:, \d+)?,"
 )
+# "directed by the filmmaker X, making her debut": a participle whose subject is the agent
+_PARTICIPLE_AFTER = re.compile(r", (?:making|marking|earning|winning|reprising) ")
+_AGENT_BEFORE = re.compile(r"\bby (?:[\w'’-]+ ){0,4}$")
 # the comma that closes an apposition opened before a name: "the director X, directed her"
 _APPOSITION_OPENED = re.compile(r", (?:the|a|an|his|her|their) [^,;]*$")
 _CLOSING_COMMA = re.compile(r"^([^,;]*), (?=[a-z]+(?<!ing) $)")
@@ -779,7 +782,10 @@ class Discourse:
     def _register_people(self) -> dict[str, _Person]:
         people: dict[str, _Person] = {}
         last_two: set[str] = set()  # "Ó Floinn" after "Cormac Ó Floinn": his surname, not a person
+        placed = self._named_only_after_the()
         for name in self.names:
+            if name.text in placed:
+                continue
             if self._is_full_person_name(name.text) and name.text not in people:
                 if name.text in last_two:
                     continue
@@ -795,6 +801,21 @@ class Discourse:
         for start, full in self._completed_names.items():
             people.setdefault(full, _Person(Entity(full, EntityType.PERSON), start))
         return people
+
+    def _named_only_after_the(self) -> set[str]:
+        """Names the text only ever gives after a bare ``the``: places and things, not people.
+
+        ``the stylist of the Left Bank``, ``the North Sea``: a person is never "the X Y",
+        though "the director X Y" is (a noun stands between).
+        """
+        after_the: dict[str, bool] = {}
+        for name in self.names:
+            before = self.text[max(0, name.start - 4) : name.start]
+            hyphened = self.text[name.end : name.end + 1] == "-"  # "the Ana Ruiz-directed film"
+            after_the[name.text] = (
+                after_the.get(name.text, True) and before == "the " and not hyphened
+            )
+        return {text for text, always in after_the.items() if always}
 
     def _relatives_by_first_name(self, people: dict[str, _Person]) -> dict[int, str]:
         """``Sione ... with his younger brother Tavita``: Tavita Faleolo, by offset.
@@ -1582,6 +1603,9 @@ class Discourse:
             parallel = self._parallel_filmography(masked, offset, word)
             if parallel is not None:
                 return parallel  # "Her debut, F, starred X, and her second film, G, ...": hers
+            agent = self._participle_agent(masked, offset)
+            if agent is not None:
+                return agent  # "directed by the filmmaker X, making her debut": X's debut
         candidates = self._local_candidates(masked, offset, word in {"he", "she"})
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
@@ -1645,6 +1669,21 @@ class Discourse:
         start, entity = candidates[-1]
         end = next((s.end for s in masked.slots if s.start == start), start)
         return entity if _WHO_CLAUSE_SO_FAR.match(self.text, end, offset) else None
+
+    def _participle_agent(self, masked: Masked, offset: int) -> Entity | None:
+        """The passive's agent, when a participle right after it holds the pronoun at ``offset``.
+
+        ``all six episodes were directed by X, making her debut``: the agent does the making.
+        """
+        before = [s for s in masked.slots if s.end <= offset]
+        if not before or before[-1].kind != "P":
+            return None
+        slot = before[-1]
+        if _PARTICIPLE_AFTER.fullmatch(self.text, slot.end, offset) and _AGENT_BEFORE.search(
+            self.text, max(masked.sentence.start, slot.start - 60), slot.start
+        ):
+            return slot.entity
+        return None
 
     def _clause_between(self, masked: Masked, start: int, end: int) -> bool:
         """Whether a clause boundary falls between the person at ``start`` and ``end``.

@@ -77,8 +77,12 @@ _JOB_WORDS = rf"(?:(?:[a-z-]+\s+){{1,3}}(?={CAPITAL}))?"  # "editor Tamar Ziv", 
 _APPOSED_NAME = (
     rf"(?:,\s+(?P<appos>{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,3}}),)?"
 )
+# '"…," Halloway, now 91, told Variety', '"…," Ruiz, the film's editor, said'
+_AGE_OR_POST = (
+    r"(?:,\s+(?:(?:now|then|aged)\s+)?\d{1,3},|,\s+(?:the|his|her|their)\s+[^,\"“”;]{1,50},)?"
+)
 _AFTER_NAME_VERB = re.compile(  # '"…," the editor, Nell Quarry, said'
-    rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}{_APPOSED_NAME}\s+"
+    rf"^\s*[,—–-]?\s*{_JOB_WORDS}{_WHO}{_APPOSED_NAME}{_AGE_OR_POST}\s+"
     rf"(?:(?:later|also|once|then|simply|recently|previously|had|has)\s+)?"
     rf"(?P<verb>{_verbs()})\b"
 )
