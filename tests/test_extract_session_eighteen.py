@@ -58,8 +58,57 @@ OBITUARY = (
     "premiered in Cannes and introduced her to a younger audience. In it she is asked "
     'whether she regrets leaving. She pauses before answering: "Every day. And never."'
 )
+# an anniversary piece: the director named after the film, a sequel by another director
+ANNIVERSARY = (
+    "'Ghost Signal' At 25: The Cult Thriller That Would Not Die\n\n"
+    "Twenty-five years ago, a scrappy thriller called 'Ghost Signal' crept into cinemas.\n\n"
+    "That director was Rhys Mallon, then a 29-year-old commercials hand from Cardiff. Dana "
+    "Kemp was cast as the hacker Vera Stone.\n\n"
+    "Success brought a sequel, 'Ghost Signal 2' (2003), but not its creator. Mallon had "
+    "already moved on to directing the harbour noir 'Low Quay' (2004), so the producer hired "
+    "Ivo Brandt, who brought back Kemp as Vera."
+)
+# a directing duo's interview: "the sisters", a quote cut into, a part described and played
+SISTERS = (
+    "'Dry Season' Directors Chioma and Bisi Okafor on Sand and Sisterhood\n\n"
+    "Chioma and Bisi Okafor finish each other's sentences. The Nigerian-British sisters "
+    'co-directed "Dry Season," a hushed family drama that arrives in theaters on Friday.\n\n'
+    '"We fight about everything," Chioma says. "Except the ending," Bisi cuts in.\n\n'
+    "The film follows Kemi, a London nurse played by Tola Bankole, who flies home to Kano.\n\n"
+    '"We wrote Kemi for someone older," explains Chioma Okafor, 38.'
+)
 
 FOUND = [
+    pytest.param(
+        SISTERS,
+        ("Chioma Okafor", "directed", "Dry Season", None),
+        id="the-sisters-co-directed-f-the-first-sister",
+    ),
+    pytest.param(
+        SISTERS,
+        ("Bisi Okafor", "directed", "Dry Season", None),
+        id="the-sisters-co-directed-f-the-second-sister",
+    ),
+    pytest.param(
+        SISTERS,
+        ("Tola Bankole", "starred_in", "Dry Season", "Kemi"),
+        id="c-a-london-nurse-played-by-x",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Rhys Mallon", "directed", "Ghost Signal", None),
+        id="that-director-was-x-is-the-film-in-focus",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Rhys Mallon", "directed", "Low Quay", None),
+        id="moved-on-to-directing-the-harbour-noir-f",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Dana Kemp", "starred_in", "Ghost Signal 2", "Vera"),
+        id="brought-back-x-as-c-is-the-sequel-not-the-film-named-in-between",
+    ),
     pytest.param(
         OBITUARY,
         ("Ilona Varsa", "starred_in", "Across the Bridge", None),
@@ -152,6 +201,16 @@ FOUND = [
 
 NOT_FOUND = [
     pytest.param(
+        'Ada Okafor and Tom Reyes met at film school. The brothers later co-directed "Dry Season."',
+        ("Tom Reyes", "directed", "Dry Season", None),
+        id="the-brothers-never-means-two-people-with-different-surnames",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Dana Kemp", "starred_in", "Low Quay", "Vera"),
+        id="brought-back-is-not-the-other-director-s-film",
+    ),
+    pytest.param(
         OBITUARY,
         ("Left Bank", "starred_in", "Winter Quays", None),
         id="a-name-only-ever-after-the-is-no-person",
@@ -204,6 +263,7 @@ test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 SPOKEN = [
+    pytest.param(SISTERS, ("Bisi Okafor", "Except the ending"), id="quote-then-x-cuts-in"),
     pytest.param(
         OBITUARY,
         ("Ilona Varsa", "Every day. And never."),

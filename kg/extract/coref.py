@@ -218,7 +218,7 @@ _ITALIC_TITLE = re.compile(
     # "Left Hand, Nadine Whitlock's portrait of ...": a possessive apposition with a work's head
     rf"|(?<![\w'’])({_TITLE_RUN})(?=, {_NAME_AHEAD}['’]s (?:\d{{4}} )?(?:[a-z-]+ ){{0,2}}?"
     rf"(?:{FILM_NOUN}|portrait|study)\b)"
-    # "best known as the barrister Maeve Cole in The Quarter Sessions": a part's work
+    # "best known as the barrister Maeve Cole in The Assize Court": a part's work
     rf"|\bas (?:the|a|an|his|her) (?:[a-z-]+ ){{0,3}}(?:[A-Z][\w'’-]+ ){{0,3}}in "
     rf"((?:The|A|An) {_TITLE_RUN})(?=[,.;:)]|\s+(?:[(\"“a-z]))"
     # "the director of the Oscar-nominated The Quarry Choir", "opens with X", "the premiere of X"
@@ -1234,8 +1234,8 @@ class Discourse:
     def _translated_title_end(self, slot: Slot, following: list[Slot]) -> int:
         """Where a title ends, with an English title in brackets after it taken in.
 
-        ``"Kül Bahçesi" ("Ash Garden"), with X as ...``: the bracketed title is the same film
-        under another name, so the rules see one title, not two.
+        ``"La Sal del Norte" ("Northern Salt"), with X as ...``: the bracketed title is the
+        same film under another name, so the rules see one title, not two.
         """
         if slot.kind != "F" or not following or following[0].kind != "F":
             return slot.end
@@ -1486,6 +1486,22 @@ class Discourse:
         """The last ``window`` person mentions before ``before``: a referent is never far back."""
         end = bisect_left(self.history, before, key=lambda h: h[0])
         return self.history[max(0, end - window) : end]
+
+    def resolve_siblings(self, before: int) -> list[Entity]:
+        """Who ``the sisters`` or ``the brothers`` are: two people who share a surname.
+
+        The two latest such people named before ``before`` (``Ada and Bisi Okafor ... The
+        sisters co-directed F``), or none.
+        """
+        seen: list[Entity] = []
+        for _, entity, _ in reversed(self._recent_history(before, window=20)):
+            if entity not in seen:
+                seen.append(entity)
+        for index, later in enumerate(seen[:6]):
+            for earlier in seen[index + 1 : 6]:
+                if self._surname(later.name) == self._surname(earlier.name):
+                    return [earlier, later]
+        return []
 
     def _recent_gender_holder(self, before: int, gender: str) -> Entity | None:
         """The latest person of the last two sentences with people known to be ``gender``."""
@@ -2307,14 +2323,14 @@ class Discourse:
         """
         for offset, film in reversed(self.films_seen):
             if offset < before and film.type == EntityType.FILM:
-                if self._is_sequel(film):
+                if self.is_sequel(film):
                     past = self._past_work_beside_main_film(offset, film)
-                    if past and self._is_sequel(self._main_film):
+                    if past and self.is_sequel(self._main_film):
                         return self._main_film  # "back as Jory": in this sequel, not the last
                     return film
         return None
 
-    def _is_sequel(self, film: Entity | None) -> bool:
+    def is_sequel(self, film: Entity | None) -> bool:
         """Whether the text shows ``film`` to be a sequel (a sequel fact, or its title)."""
         return film is not None and (film in self._sequels or film in self._continuations)
 

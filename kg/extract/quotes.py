@@ -77,7 +77,7 @@ _JOB_WORDS = rf"(?:(?:[a-z-]+\s+){{1,3}}(?={CAPITAL}))?"  # "editor Tamar Ziv", 
 _APPOSED_NAME = (
     rf"(?:,\s+(?P<appos>{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,3}}),)?"
 )
-# '"…," Halloway, now 91, told Variety', '"…," Ruiz, the film's editor, said'
+# '"…," Hale, now 91, told Variety', '"…," Ruiz, the film's editor, said'
 _AGE_OR_POST = (
     r"(?:,\s+(?:(?:now|then|aged)\s+)?\d{1,3},|,\s+(?:the|his|her|their)\s+[^,\"“”;]{1,50},)?"
 )

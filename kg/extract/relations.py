@@ -78,6 +78,8 @@ class Rule:
 
 
 _ROLE = ROLE_NOUN.pattern.replace("(?P<noun>", "(?:")
+# "The Nigerian-British sisters co-directed F": two people who share a surname
+_SIBLINGS = r"\b[Tt]he (?:(?:[\w-]+|⟦N\d+⟧) ){0,2}?(?:sisters|brothers|siblings|twins)\b(?!['’])"
 # "her" before a noun is a possessive ("shot by her son"), not the person herself
 # (here "first", "last" and "onto" follow an object too: "cast her first", "pushed her onto")
 _OBJECT_HER = (
@@ -86,7 +88,7 @@ _OBJECT_HER = (
     + r")\b)[a-z])"
 )
 _MACROS = {
-    "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE})",
+    "<P>": rf"(?:⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|{_OBJECT_HER})\b|{_ROLE}|{_SIBLINGS})",
     "<F>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?",
     # "led by" a cast, not a group that only has a leader ("a jury led by the actor X")
     "<CAST_LED_BY>": "".join(
@@ -152,7 +154,7 @@ _MACROS["<PS>"] = (
 
 # "the director's brother, X": X alone ("the director" there is a possessive, not a person)
 _PERSON_REF = re.compile(
-    rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}(?!['’]s)"
+    rf"⟦P\d+⟧(?!['’]s)|\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is)\b|{_ROLE}(?!['’]s)|(?P<siblings>{_SIBLINGS})"
 )
 _CREDIT_VERBS = {
     "producer": Predicate.PRODUCED,
@@ -257,6 +259,10 @@ def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> lis
         is_role_noun = not ref.group().startswith("⟦") and ref.group().lower() not in PRONOUNS
         if is_role_noun and _TITLED_NAME_NEXT.match(m.text, base + ref.end()):
             continue  # "the veteran actor ⟦P3⟧": a job title before the name, not a reference
+        if ref.group("siblings"):
+            at = m.offsets[min(base + ref.start(), len(m.offsets) - 1)]
+            out += [p for p in d.resolve_siblings(at) if p not in out]
+            continue
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
         if person and person not in out:
             out.append(person)
@@ -379,6 +385,12 @@ def _film_here_or_focus(
         if earlier.group("year"):
             return d.film_of_year(int(earlier.group("year")), at), 0.05
         return d.definite_film(earlier.group("phrase"), at), 0.05
+    if _BROUGHT_BACK.search(m.text, max(0, match.start() - 30), match.end()):
+        # "the new director, who brought back X as C": the sequel's, named here or before
+        here = [f for at, f in _film_slots(m) if at < match.start() and d.is_sequel(f)]
+        sequel = here[-1] if here else d.sequel_in_focus(m.sentence.start)
+        if sequel is not None:
+            return sequel, 0.1
     dated = _DATED_VERSION_BEFORE.search(m.text, 0, match.start())
     if dated:  # "the 1964 version, which starred X as C": the film of that year
         film = d.film_of_year(int(dated.group("year")), m.offsets[dated.start()])
@@ -492,8 +504,8 @@ def _film_here_or_focus(
 def _film_of_character_or_its_remake(d: Discourse, m: Masked, character: Entity) -> Entity:
     """The film ``character`` is in, or the film in focus when it remakes that one by title.
 
-    In a remake's review, ``the 1964 version starred X as Agnes`` and then ``Y plays Agnes``:
-    Agnes is in both films, and the sentence is about the one reviewed.
+    In a remake's review, ``the 1964 version starred X as Marthe`` and then ``Y plays Marthe``:
+    Marthe is in both films, and the sentence is about the one reviewed.
     """
     known = d.film_of_character(character)
     focus = d.focus_film(m.sentence.start)
@@ -517,6 +529,7 @@ _WHO_ASIDE = re.compile(
     # "known as a producer of F, which was directed by Y": the aside goes on, about F
     r"(?! (?:which|that) (?:was|is|were|had been) )"
 )
+_BROUGHT_BACK = re.compile(r"\b(?:brought|brings|bringing|bring) (?:back\b|⟦P\d+⟧ back\b)")
 _DATED_VERSION_BEFORE = re.compile(
     r"\b[Tt]he (?P<year>(?:19|20)\d\d) (?:film|movie|version|original|feature|picture|"
     r"adaptation),? (?:which |that )?(?:also |had )?(?:starred |featured )?$"
