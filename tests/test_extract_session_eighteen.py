@@ -5,7 +5,7 @@ corpus or from a held-out article. Each case names the general pattern it stands
 """
 
 import pytest
-from extract_helpers import fact_table_tests, speaker_table_test
+from extract_helpers import fact_table_tests, said, speaker_table_test
 
 # a festival round-up: a foreign title with its English title in brackets, then its cast
 FESTIVAL = (
@@ -77,8 +77,39 @@ SISTERS = (
     "The film follows Kemi, a London nurse played by Tola Bankole, who flies home to Kano.\n\n"
     '"We wrote Kemi for someone older," explains Chioma Okafor, 38.'
 )
+# a franchise's third film: the headline's title is the franchise, the body names the entry
+THIRD_FILM = (
+    "'The Salt Crown' Third Film Set at Paramount With Mira Dobre Directing\n\n"
+    'The studio has greenlit a third film in its "Salt Crown" franchise, titled "The Salt '
+    'Crown: Ember Gate," with Romanian filmmaker Mira Dobre set to direct.\n\nDobre takes '
+    'over from Dale Marsh, who directed both 2019\'s "The Salt Crown" and its 2022 sequel, "The '
+    'Salt Crown: Shardfall."\n\nThe newest addition to the cast is Mexican actress Xia Obra, who '
+    'joins as the villain Seraphine Vell, described in studio materials as "a witch who '
+    'remembers every window ever broken." Ana Drum, who plays the queen, told Variety she had '
+    '"never once doubted" the story would be finished.'
+)
 
 FOUND = [
+    pytest.param(
+        THIRD_FILM,
+        ("Mira Dobre", "directed", "The Salt Crown: Ember Gate", None),
+        id="titled-f-with-filmmaker-x-set-to-direct",
+    ),
+    pytest.param(
+        THIRD_FILM,
+        ("Dale Marsh", "directed", "The Salt Crown", None),
+        id="directed-both-2019-s-f-and-its-sequel-the-first",
+    ),
+    pytest.param(
+        THIRD_FILM,
+        ("Dale Marsh", "directed", "The Salt Crown: Shardfall", None),
+        id="directed-both-2019-s-f-and-its-sequel-the-second",
+    ),
+    pytest.param(
+        THIRD_FILM,
+        ("Xia Obra", "starred_in", "The Salt Crown: Ember Gate", "Seraphine Vell"),
+        id="x-who-joins-as-the-villain-c",
+    ),
     pytest.param(
         SISTERS,
         ("Chioma Okafor", "directed", "Dry Season", None),
@@ -201,6 +232,16 @@ FOUND = [
 
 NOT_FOUND = [
     pytest.param(
+        THIRD_FILM,
+        ("Mira Dobre", "directed", "The Salt Crown", None),
+        id="the-headline-s-third-film-is-not-the-franchise-s-first",
+    ),
+    pytest.param(
+        'Casting News\n\nTom Ruiz joins as a producer on "The Salt Crown."',
+        ("Tom Ruiz", "starred_in", "The Salt Crown", None),
+        id="joins-as-a-producer-is-no-part",
+    ),
+    pytest.param(
         'Ada Okafor and Tom Reyes met at film school. The brothers later co-directed "Dry Season."',
         ("Tom Reyes", "directed", "Dry Season", None),
         id="the-brothers-never-means-two-people-with-different-surnames",
@@ -263,6 +304,11 @@ test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 SPOKEN = [
+    pytest.param(
+        THIRD_FILM,
+        ("Ana Drum", "never once doubted"),
+        id="told-x-she-had-a-quoted-fragment-of-reported-speech",
+    ),
     pytest.param(SISTERS, ("Bisi Okafor", "Except the ending"), id="quote-then-x-cuts-in"),
     pytest.param(
         OBITUARY,
@@ -283,6 +329,11 @@ SPOKEN = [
         id="quote-then-name-with-a-post-apposition-then-said",
     ),
 ]
+
+
+def test_a_participle_described_as_is_no_one_s_speech() -> None:
+    """``the villain C, described in studio materials as "…"``: not the actress's words."""
+    assert not any("a witch" in words for _, words in said(THIRD_FILM))
 
 
 test_speaker = speaker_table_test(SPOKEN)

@@ -201,14 +201,11 @@ def _the_film_meant(discourse: Discourse, text: str, film: Entity) -> Entity | N
 
 def _franchise_entry(text: str, title: str) -> bool:
     """Whether the headline names ``title`` as a franchise with a new entry in it."""
-    return bool(
-        re.search(
-            r"\b(?:Second|Third|Fourth|Fifth|Sixth|New|Next|Another|Final|Last) "
-            rf"[{_QUOTE_MARKS}]?{re.escape(title)}[{_QUOTE_MARKS}]? "
-            r"(?:Film|Movie|Installment|Instalment|Entry|Chapter|Sequel)\b",
-            text,
-        )
-    )
+    ordinal = r"(?:Second|Third|Fourth|Fifth|Sixth|New|Next|Another|Final|Last)"
+    entry = r"(?:Film|Movie|Installment|Instalment|Entry|Chapter|Sequel)\b"
+    quoted = rf"[{_QUOTE_MARKS}]?{re.escape(title)}[{_QUOTE_MARKS}]?"
+    # "Sets Third 'Copper Saints' Film", "'Copper Saints' Third Film Set at ..."
+    return bool(re.search(rf"\b{ordinal} {quoted} {entry}|{quoted} {ordinal} {entry}", text))
 
 
 def _films_after(text: str, mentions: list[_Mention], index: int) -> list[_Mention]:

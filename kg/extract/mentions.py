@@ -314,7 +314,8 @@ def _described_as() -> re.Pattern[str]:
     """
     verbs = trie_pattern(sorted(cues()["describing_verbs"]))
     return re.compile(
-        r"(?<![\w-])(?<!was )(?<!is )(?<!are )(?<!were )(?<!been )(?<!being )(?<!be )"
+        # nor a participle after a comma ("the villain C, described in the notes as "…"")
+        r"(?<![\w-])(?<!was )(?<!is )(?<!are )(?<!were )(?<!been )(?<!being )(?<!be )(?<!, )"
         rf"(?:{verbs})\b(?:[ ,][^\"“”.!?;:]{{0,60}}?)?\s*$"
     )
 
@@ -360,9 +361,16 @@ def _speech_attached(
     after_pattern, before_pattern = _attachment_patterns()
     if after_pattern.match(after) and (comma_inside or re.match(r"^\s*[,—–-]", after)):
         return True
-    if before_pattern.search(before):
+    if before_pattern.search(before) or _INDIRECT_SPEECH_BEFORE.search(before):
         return True
     return before.rstrip().endswith(":") and not title_like
+
+
+# "told Variety she had "never once doubted"": a quoted fragment of reported speech
+_INDIRECT_SPEECH_BEFORE = re.compile(
+    r"\b(?:told|tells|said|says)\b(?:\s+[\w'’.]+){0,5}?\s+(?:that\s+)?(?:she|he|they|I|we)\s+"
+    r"(?:had|has|have|was|is|were|would|will|could)\s*$"
+)
 
 
 def _continues_speech(text: str, span: QuotedSpan, previous: QuotedSpan | None) -> bool:

@@ -101,7 +101,9 @@ _BEFORE_VERB_FIRST = re.compile(
 _NOT_PASSIVE = r"(?!(?:was|is|are|were|been|being|be)\s)"  # "he was called "…"": not his words
 _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "...""
     rf"{_WHO}(?:,\s+(?P<appos>[^\"“”,;]{{1,80}}?),|,\s+who)?\s+(?:{_NOT_PASSIVE}[a-z]+\s+){{0,2}}?"
-    rf"(?P<verb>{_verbs()}|{_describing_verbs()})\b"
+    # "the villain C, described in the notes as "…"": a passive participle, no one's words
+    rf"(?P<verb>{_verbs()}|(?<!, )(?:{_describing_verbs()})|"
+    rf"(?:{_describing_verbs()})(?!\s+(?:as|in|by)\b))\b"
     rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
 )
 # "He put the pages face down on the table and said, "...": the subject of a clause whose last
