@@ -88,8 +88,58 @@ THIRD_FILM = (
     'remembers every window ever broken." Ana Drum, who plays the queen, told Variety she had '
     '"never once doubted" the story would be finished.'
 )
+# casting news: a cast list whose last member has a part described, an actress's credits
+CASTING_NEWS = (
+    "Sunna Dahl To Lead 'The Tin Harvest'\n\n"
+    'Norwegian actress Sunna Dahl has landed the lead in "The Tin Harvest," the English-language '
+    "debut of Colombian filmmaker Tomas Reyes.\n\n"
+    "Dahl joins a cast that already includes Kofi Asare as the crew's safecracker, Felix Dunn, "
+    "and Chilean veteran Aldo Quispe as the mine owner whose warehouse is emptied.\n\n"
+    "Dahl, 33, broke out as the Arctic bush pilot Nanna Eng in Hal Aasen's survival drama "
+    '"White Line" (2021), and reprised the part in last year\'s sequel, "White Line: Polar '
+    'Night." Before that she spent four seasons on the Oslo police procedural "Toyen Nord," '
+    "playing the junior detective Tuva Lind.\n\n"
+    'Reyes made his name with the Bogota-set crime drama "Still Water" (2019) and followed it '
+    'with "Three Bridges" (2023), which he co-directed with Mexican filmmaker Pia Ibarra. Quispe '
+    "played a corrupt customs officer in that film."
+)
 
 FOUND = [
+    pytest.param(
+        CASTING_NEWS,
+        ("Aldo Quispe", "starred_in", "The Tin Harvest", None),
+        id="includes-a-as-c-and-b-as-a-described-part",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Sunna Dahl", "starred_in", "White Line", "Nanna Eng"),
+        id="as-the-arctic-bush-pilot-c-the-capitalised-modifier-is-not-the-part",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Sunna Dahl", "starred_in", "White Line: Polar Night", None),
+        id="and-reprised-the-part-in-last-year-s-sequel",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Sunna Dahl", "starred_in", "Toyen Nord", "Tuva Lind"),
+        id="spent-four-seasons-on-f-playing-c",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Tomas Reyes", "directed", "Still Water", None),
+        id="made-his-name-with-the-place-set-crime-drama-f",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Pia Ibarra", "directed", "Three Bridges", None),
+        id="which-he-co-directed-with-mexican-filmmaker-x",
+    ),
+    pytest.param(
+        CASTING_NEWS,
+        ("Aldo Quispe", "starred_in", "Three Bridges", None),
+        id="played-a-customs-officer-in-that-film",
+    ),
     pytest.param(
         THIRD_FILM,
         ("Mira Dobre", "directed", "The Salt Crown: Ember Gate", None),
@@ -231,6 +281,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    pytest.param(
+        CASTING_NEWS,
+        ("Sunna Dahl", "starred_in", "White Line", "Arctic"),
+        id="a-capitalised-modifier-is-no-character",
+    ),
     pytest.param(
         THIRD_FILM,
         ("Mira Dobre", "directed", "The Salt Crown", None),

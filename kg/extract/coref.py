@@ -318,6 +318,12 @@ _RANKED_NAME = re.compile(
     r"Capitaine|Sergeant|Lieutenant|Agent|Officer|Sheriff|Deputy|Constable|Colonel|Admiral|"
     r"Commander)\s+[A-Z]"
 )
+# a capitalised word followed by lower-case words and a name: "Arctic" in "the Arctic bush
+# pilot Nanna Eide" describes the part that follows
+_MODIFIES_A_NAME = re.compile(
+    r"\s+(?:(?!(?:in|on|at|of|and|or|opposite|alongside|with|for|from|to|by|who|whose|"
+    rf"which|that|is|was|were|has|had)\b)[a-z][\w-]*\s+){{1,3}}{CAPITAL}"
+)
 _CHARACTER_CUE = re.compile(
     r"(?:\b(?:as|plays?|played|playing|voices?|voiced|voicing|portrays?|portrayed|portraying|"
     r"channell?ed|channels|embodie[sd]|role of|mantle of|turn as|known as|cast as|returns? as|"
@@ -325,6 +331,8 @@ _CHARACTER_CUE = re.compile(
     r"(?!by\b|of\b|cast\b|actors?\b|talent\b|work\b|roles?\b)"  # "the voice cast includes"
     r"(?:(?:the|a|an|his|her|their|young|younger|older)\s+)?"
     rf"(?:{CAPITAL}[\w{MARKS}-]*['’]s\s+(?=[a-z]))?"  # "plays Nell's grown daughter, Tess"
+    # "as the Arctic bush pilot Nanna": a capitalised modifier after an article
+    rf"(?:(?:(?<=the )|(?<=an )|(?<= a )){CAPITAL}[\w{MARKS}-]*\s+(?=[a-z]+\s))?"
     r"(?:(?!(?:by|with|and|opposite|alongside|in|for|from|at|on|to|after|before|when|while|"
     r"until|since|because|but|or|than|once)\b)[a-z][\w-]*(?:['’]s)?,?\s+){0,3}"
     r"(?:(?:named|called)\s+)?(?:" + HONORIFIC + r"\s+)?)$"
@@ -723,6 +731,8 @@ class Discourse:
             if after and self._actor_named_first(name.text, after.group(1)):
                 found.add(after.group(1))  # "Ada Holt (Nell Price)": a cast list's credit
                 continue
+            if _MODIFIES_A_NAME.match(self.text, name.end):
+                continue  # "as the Arctic bush pilot Nanna Eide": a modifier, not the part
             if (
                 self._after_character_cue(name)
                 or (after and not self._org_shaped(after.group(1)))

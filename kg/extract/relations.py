@@ -101,12 +101,13 @@ _MACROS = {
     + "led by",
     # a list of films: "in "A," "B" and "C""
     "<FS>": r"⟦F\d+⟧,?(?: \(\d{4}\),?)?(?:\s+(?:(?:and|or)\s+)?⟦F\d+⟧,?(?: \(\d{4}\),?)?)*",
-    "<C>": r"(?:⟦[CN]\d+⟧(?!['’]s\b))",  # "as Ada's rival, Bea": Bea, not Ada
+    # "as Ada's rival, Bea": Bea, not Ada; "as the ⟦N⟧ bush pilot ⟦C⟧": the pilot, not the place
+    "<C>": r"(?:(?:⟦C\d+⟧|⟦N\d+⟧(?!\s+(?:[a-z][\w-]*\s+){1,3}⟦C\d+⟧))(?!['’]s\b))",
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
     "<DESC>": (
         r"(?:(?:the|a|an|his|her|their)\s+|⟦[CN]\d+⟧['’]s\s+)?"
         r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
-        r"(?:[a-z][\w'’-]*|\d+-year-old),?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
+        r"(?:[a-z][\w'’-]*|\d+-year-old|⟦[NO]\d+⟧(?= [a-z])),?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
     ),
     "<GAP>": r"(?:[^⟦;]|⟦[PCNQO]\d+⟧)*?",
     # "X, 34, ...", "X, the Danish actress best known for "F", ...": an apposition after a name
@@ -516,7 +517,8 @@ def _film_of_character_or_its_remake(d: Discourse, m: Masked, character: Entity)
 
 _IN_AN_EARLIER_FILM = re.compile(
     r",? in (?P<phrase>the (?:(?P<year>(?:1[89]|20)\d\d) (?:film|movie|original|version|feature|"
-    r"picture)|original(?: (?:film|movie))?|first (?:film|movie|one|installment|instalment)))"
+    r"picture)|original(?: (?:film|movie))?|first (?:film|movie|one|installment|instalment))"
+    r"|that (?:film|movie))"  # "X played a customs officer in that film": the one just named
     r"\b(?! of\b)(?!,? ⟦F)"
 )
 _SERIES_WORD = re.compile(r"(?<!film )(?<!movie )\b(?:series|season|show)\b")
