@@ -103,8 +103,37 @@ CASTING_NEWS = (
     'with "Three Bridges" (2023), which he co-directed with Mexican filmmaker Pia Ibarra. Quispe '
     "played a corrupt customs officer in that film."
 )
+# a box-office report and a series report: a title opening its sentence, a returning
+# director, and a "she" inside an actress's apposition
+BOX_OFFICE = (
+    "Box Office: 'Copperwing 2' Soars\n\n"
+    'Sony\'s "Copperwing 2" marched to the top of the box office this weekend. Aron Strand, '
+    "who directed the first film, returned for the sequel.\n\n"
+    '"Hush Lane" was directed by Cas Lind in 2021.'
+)
+SERIES_REPORT = (
+    "Stan Sets 'Red Dust' Drama\n\n"
+    "Linh Tran, who wrote the script, says she is proud of it. Greer Holl produced it.\n\n"
+    'Aroha Tip, the 44-year-old star of the crime drama "Kahu Road", in which she played '
+    "the detective Rua Mata, had never been to the outback."
+)
 
 FOUND = [
+    pytest.param(
+        BOX_OFFICE,
+        ("Aron Strand", "directed", "Copperwing 2", None),
+        id="x-who-directed-the-first-film-returned-for-the-sequel",
+    ),
+    pytest.param(
+        BOX_OFFICE,
+        ("Cas Lind", "directed", "Hush Lane", None),
+        id="a-quoted-title-opening-was-directed-by-is-a-title-not-speech",
+    ),
+    pytest.param(
+        SERIES_REPORT,
+        ("Aroha Tip", "starred_in", "Kahu Road", "Rua Mata"),
+        id="x-the-star-of-f-in-which-she-played-c-is-x",
+    ),
     pytest.param(
         CASTING_NEWS,
         ("Aldo Quispe", "starred_in", "The Tin Harvest", None),
@@ -281,6 +310,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    pytest.param(
+        SERIES_REPORT,
+        ("Linh Tran", "starred_in", "Kahu Road", "Rua Mata"),
+        id="she-in-an-apposition-is-not-the-last-woman-named-before",
+    ),
     pytest.param(
         CASTING_NEWS,
         ("Sunna Dahl", "starred_in", "White Line", "Arctic"),

@@ -308,6 +308,11 @@ _TOPIC_COMMA = re.compile(
 # "directed by the filmmaker X, making her debut": a participle whose subject is the agent
 _PARTICIPLE_AFTER = re.compile(r", (?:making|marking|earning|winning|reprising) ")
 _AGENT_BEFORE = re.compile(r"\bby (?:[\w'’-]+ ){0,4}$")
+# an apposition after a name whose relative clause holds the pronoun: "X, the star of F, in
+# which she played C"
+_APPOSITION_RELATIVE = re.compile(
+    r", (?:the|a|an) [^;,]*(?:, [^;,]*)?, (?:in which|where|for which) "
+)
 # the comma that closes an apposition opened before a name: "the director X, directed her"
 _APPOSITION_OPENED = re.compile(r", (?:the|a|an|his|her|their) [^,;]*$")
 _CLOSING_COMMA = re.compile(r"^([^,;]*), (?=[a-z]+(?<!ing) $)")
@@ -1632,6 +1637,10 @@ class Discourse:
             agent = self._participle_agent(masked, offset)
             if agent is not None:
                 return agent  # "directed by the filmmaker X, making her debut": X's debut
+        if word in {"he", "she"}:
+            head = self._apposition_head(masked, offset)
+            if head is not None:
+                return head  # "X, the star of F, in which she played C": X, whoever else is "she"
         candidates = self._local_candidates(masked, offset, word in {"he", "she"})
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
@@ -1695,6 +1704,13 @@ class Discourse:
         start, entity = candidates[-1]
         end = next((s.end for s in masked.slots if s.start == start), start)
         return entity if _WHO_CLAUSE_SO_FAR.match(self.text, end, offset) else None
+
+    def _apposition_head(self, masked: Masked, offset: int) -> Entity | None:
+        """The person whose apposition holds a relative clause with the pronoun at ``offset``."""
+        people = [s for s in masked.slots if s.end <= offset and s.kind == "P" and s.entity]
+        if people and _APPOSITION_RELATIVE.fullmatch(self.text, people[-1].end, offset):
+            return people[-1].entity
+        return None
 
     def _participle_agent(self, masked: Masked, offset: int) -> Entity | None:
         """The passive's agent, when a participle right after it holds the pronoun at ``offset``.

@@ -408,7 +408,18 @@ def _title_context(before: str, after: str) -> bool:
     tail = re.findall(r"[\w-]+", before.lower())[-2:]
     if tail and tail[-1] in _TITLE_TAKERS:
         return True  # "the star of "Low Tide," said": a title, whatever follows it
-    return bool(set(tail) & nouns) or bool(re.match(r"\s*\(\d{4}\)", after))
+    return (
+        bool(set(tail) & nouns)
+        or bool(re.match(r"\s*\(\d{4}\)", after))
+        or bool(_CREDITED_AFTER.match(after))
+    )
+
+
+# '"Hush Hollow" was directed by X': only a work is directed, written or produced
+_CREDITED_AFTER = re.compile(
+    r"\s*(?:was|is|were|had been) (?:(?:co-)?directed|written and directed|helmed|produced|"
+    r"shot|edited) by\b"
+)
 
 
 _TITLE_TAKERS = frozenset(
