@@ -117,8 +117,39 @@ SERIES_REPORT = (
     'Aroha Tip, the 44-year-old star of the crime drama "Kahu Road", in which she played '
     "the detective Rua Mata, had never been to the outback."
 )
+# an actor's profile and a festival report: a "he" after another person's who-clause, a TV
+# part with an apposition, unquoted titles after "classic" and "Competition title"
+PROFILE = (
+    "Welsh Newcomer Owen Pryce Gets His Big Break\n\n"
+    "Four years ago Owen Pryce was pulling pints in Cardiff. Now he is on the side of buses.\n\n"
+    "Pryce stars opposite Nadia Farr, who plays the coastguard officer Ilse Marr, and he says "
+    'working with her was "like being in a masterclass you didn\'t pay for".\n\n'
+    "Before Hollywood came calling, Pryce was best known to Welsh viewers as Dai Probert, the "
+    'hapless postman in three series of the BBC comedy-drama "The Post Office".'
+)
+FESTIVAL_REPORT = (
+    "Istanbul Drama Opens Venice Days\n\n"
+    "Its final shot is a direct homage to Orhan Sezen's 1986 classic Karakoy Ferry (The Last "
+    "Boat). Also among the guests was the Romanian director Radu Patras, whose own Competition "
+    "title Owl Quarter screens on Friday."
+)
 
 FOUND = [
+    pytest.param(
+        PROFILE,
+        ("Owen Pryce", "starred_in", "The Post Office", "Dai Probert"),
+        id="best-known-as-c-the-postman-in-three-series-of-f",
+    ),
+    pytest.param(
+        FESTIVAL_REPORT,
+        ("Orhan Sezen", "directed", "Karakoy Ferry", None),
+        id="x-s-1986-classic-f-an-unquoted-title-after-classic",
+    ),
+    pytest.param(
+        FESTIVAL_REPORT,
+        ("Radu Patras", "directed", "Owl Quarter", None),
+        id="whose-own-competition-title-f",
+    ),
     pytest.param(
         BOX_OFFICE,
         ("Aron Strand", "directed", "Copperwing 2", None),
@@ -393,6 +424,11 @@ test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
 
 
 SPOKEN = [
+    pytest.param(
+        PROFILE,
+        ("Owen Pryce", "like being in a masterclass you didn't pay for"),
+        id="x-who-plays-c-and-he-says-is-he-not-x",
+    ),
     pytest.param(
         THIRD_FILM,
         ("Ana Drum", "never once doubted"),

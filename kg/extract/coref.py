@@ -184,7 +184,10 @@ FILM_NOUN = (
     r"(?:film|feature|movie|thriller|drama|comedy|documentary|debut|picture|western|musical|"
     r"melodrama|romance|sequel|remake|follow-up|epic|noir|satire|biopic|blockbuster)"
 )
-_FILM_NOUN_BEFORE_TITLE = rf"\b{FILM_NOUN}"
+# "the 1986 classic F", "his own Competition title F": words that name a film before its title
+_FILM_NOUN_BEFORE_TITLE = (
+    rf"\b(?:{FILM_NOUN}|classic|chiller|fable|(?:[Cc]ompetition|[Ff]estival|own) title)"
+)
 # a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
 _NAME_AHEAD = (
     rf"{CAPITAL}[\w{MARKS}'’-]+ (?:(?:de|van|von|da|di|del|le|la) )?{CAPITAL}[\w{MARKS}'’-]+"

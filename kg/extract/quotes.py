@@ -99,8 +99,11 @@ _BEFORE_VERB_FIRST = re.compile(
     rf"[Rr]ecalled|[Aa]ccording to)\s+{_JOB_WORDS}{_WHO},?\s*$"
 )
 _NOT_PASSIVE = r"(?!(?:was|is|are|were|been|being|be)\s)"  # "he was called "…"": not his words
+# "X, who plays C, and he says": a pronoun between starts another speaker's clause
+_NO_NEW_SUBJECT = r"(?!(?:he|she|they|we|i)\s)"
 _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "...""
-    rf"{_WHO}(?:,\s+(?P<appos>[^\"“”,;]{{1,80}}?),|,\s+who)?\s+(?:{_NOT_PASSIVE}[a-z]+\s+){{0,2}}?"
+    rf"{_WHO}(?:,\s+(?P<appos>[^\"“”,;]{{1,80}}?),|,\s+who)?\s+"
+    rf"(?:{_NOT_PASSIVE}{_NO_NEW_SUBJECT}[a-z]+\s+){{0,2}}?"
     # "the villain C, described in the notes as "…"": a passive participle, no one's words
     rf"(?P<verb>{_verbs()}|(?<!, )(?:{_describing_verbs()})|"
     rf"(?:{_describing_verbs()})(?!\s+(?:as|in|by)\b))\b"
