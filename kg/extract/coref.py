@@ -625,9 +625,8 @@ class Discourse:
             if q.kind == "title" and self.is_in_headline(q.start)
         }
         # "The Orchard review – a ghost story ...": the headline's bare title before "review"
-        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
-        if reviewed and not _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
-            found.add(reviewed.group("title"))
+        if self._reviewed_title:
+            found.add(self._reviewed_title)
         # "the film, Halmágyi said": a person's name, or part of one, is no title
         people = {n.text for n in self.names if n.possessive}
         people |= {part for n in self.names if " " in n.text for part in n.text.split()}
@@ -1033,8 +1032,7 @@ class Discourse:
         remake the article is about. (A franchise history's ``the original "F" (1986)`` is
         the film its other mentions name too.)
         """
-        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
-        if not reviewed or not _REMAKE_WORD.search(self.text, 0, self.body[0].end):
+        if not self._reviewed_title or not _REMAKE_WORD.search(self.text, 0, self.body[0].end):
             return set()
         undated = {key for quote, key, year in mentions if year is None}
         return {
@@ -1042,7 +1040,7 @@ class Discourse:
             for quote, key, year in mentions
             if year is not None
             and key in undated
-            and key[0] == normalise_title(reviewed.group("title"))
+            and key[0] == normalise_title(self._reviewed_title)
             and key[1] == EntityType.FILM
             and len(years.get(key, [])) == 1
             and _ORIGINAL_BEFORE.search(self.text, max(0, quote.outer[0] - 12), quote.outer[0])
@@ -2421,15 +2419,24 @@ class Discourse:
             return None
         return self._main_film
 
+    @cached_property
+    def _reviewed_title(self) -> str | None:
+        """The bare title a ``The Orchard review – ...`` headline names (not a festival's)."""
+        if not self.body:
+            return None
+        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
+        if not reviewed or _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
+            return None
+        return reviewed.group("title")
+
     def _reviewed_films(self, titles: list[QuotedSpan]) -> list[Entity]:
         """The films the body names by the title a ``The Orchard review – ...`` headline gives.
 
         Undated ones first: a remake's review dates the original it names, never itself.
         """
-        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
-        if not reviewed or _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
+        if not self._reviewed_title:
             return []
-        key = normalise_title(reviewed.group("title"))
+        key = normalise_title(self._reviewed_title)
         films = [self.title_entity(q) for q in titles if normalise_title(q.text) == key]
         films = [f for f in films if f.type == EntityType.FILM]
         return [f for f in films if f.year is None] or films
@@ -2525,10 +2532,13 @@ _BUSINESS_CUE = re.compile(
 _IN_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose)\b[^,;—]*$")
 # a person's credential: "X, who played the wife in F,", "X, the actress who broke out in F,",
 # "X, fresh off his turn in F,"
+# the words that open a credential aside after a name (the relations step uses them too)
+CREDENTIAL_OPENER = (
+    r"fresh (?:off|from)|coming off|(?:best |still best |also )?known (?:to (?:[a-z-]+ ){1,3})?"
+    r"(?:for|as)"
+)
 _IN_CREDENTIAL = re.compile(
-    r", (?:(?:the|an?) [^,;—]{0,40}? who|who|fresh (?:off|from)|coming off|"
-    r"(?:best |still best |also )?known (?:to [^,;—]{1,40} )?(?:for|as))\b"
-    r"[^,;—]*$"
+    rf", (?:(?:the|an?) [^,;—]{{0,40}}? who|who|{CREDENTIAL_OPENER})\b[^,;—]*$"
 )
 # "her debut", "his second feature", "her latest film": a place in someone's filmography
 _FILMOGRAPHY_NOUN = re.compile(

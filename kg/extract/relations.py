@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from kg.extract.coref import (
+    CREDENTIAL_OPENER,
     DEFINITE_FILM,
     LOOKS_BACK,
     OBJECT_HER_FOLLOWERS,
@@ -496,19 +497,24 @@ def _film_here_or_focus(
     series = None if _THE_FILM.search(m.text) else d.series_in_focus(m.sentence.end)
     if series is not None:  # "Joining the cast for season two are ...": the series'
         return series, 0.15
-    if d.film_of_character(character):  # "Where X plays Kell, ...": the film Kell is in
-        return _film_of_character_or_its_remake(d, m, character), 0.1
+    known = _film_of_character_or_its_remake(d, m, character)
+    if known:  # "Where X plays Kell, ...": the film Kell is in
+        return known, 0.1
     # no film in focus (a series' own article, past a credential's film): the article's series
     return d.focus_film(m.sentence.start) or d.article_series(), 0.15
 
 
-def _film_of_character_or_its_remake(d: Discourse, m: Masked, character: Entity) -> Entity:
+def _film_of_character_or_its_remake(
+    d: Discourse, m: Masked, character: Entity | None
+) -> Entity | None:
     """The film ``character`` is in, or the film in focus when it remakes that one by title.
 
     In a remake's review, ``the 1964 version starred X as Marthe`` and then ``Y plays Marthe``:
     Marthe is in both films, and the sentence is about the one reviewed.
     """
     known = d.film_of_character(character)
+    if known is None:
+        return None
     focus = d.focus_film(m.sentence.start)
     if focus is not None and d.same_title_remakes.get(focus, (None, 0))[0] == known:
         return focus
@@ -526,8 +532,8 @@ _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
 _WHO_ASIDE = re.compile(
-    r", (?:(?:the|an?) [^,;⟦]{0,40}? (?:who|whose|which)|who|whose|which|fresh (?:off|from)|"
-    r"coming off|(?:best |still best |also )?known (?:to (?:[a-z-]+ ){1,3})?(?:for|as)) [^,;]*,"
+    rf", (?:(?:the|an?) [^,;⟦]{{0,40}}? (?:who|whose|which)|who|whose|which|{CREDENTIAL_OPENER})"
+    r" [^,;]*,"
     # "known as a producer of F, which was directed by Y": the aside goes on, about F
     r"(?! (?:which|that) (?:was|is|were|had been) )"
 )
@@ -691,7 +697,7 @@ def build_directed_in_focus(
         at, film = named[0]
         if len(named) > 1 or at > match.start() or film.year is not None:
             return
-    elif match.group("new"):
+    elif match.groupdict().get("new"):
         return  # "X's new thriller" in a story about another film may be that other film
     else:  # in a standfirst, before any title, the film the headline is about
         film = d.focus_film(m.sentence.start) or d.main_film_before_any_title(m.sentence.start)
