@@ -41,6 +41,7 @@ _PERSON_SUBJECT = frozenset(
     }
 )
 _NOT_A_SEQUEL = re.compile(r"\b(?:prequel|spin-?off|reboot|remake)s?\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]o|never an?)\s+$")
 _WORKS = frozenset({EntityType.FILM, EntityType.FILM_SERIES, EntityType.TV_SERIES})
 
 
@@ -146,9 +147,13 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
     for film in films:
         before = numbered_predecessor(film.name, names)
         if before is None or all(
-            hedged(discourse.sentence_at(q.start).text) for q in mentions[film]
+            hedged(discourse.sentence_at(q.start).text)
+            or _DENIED_BEFORE.search(article.text, max(0, q.start - 12), q.start)
+            for q in mentions[film]
         ):
-            continue  # a rumoured "F3" (named only "in talks for F3") may never be made
+            # a rumoured "F3" (named only "in talks for F3") may never be made, nor a denied
+            # one ("There will be no F2")
+            continue
         original = _released_before(film, [f for f in films if f.name == before])
         quote = mentions[film][0]
         sentence = discourse.sentence_at(quote.start)

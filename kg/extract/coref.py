@@ -62,7 +62,9 @@ _ACTING_AFTER = re.compile(
     r"voices|voiced|co-stars|co-starred|returns as|returned as)\b"
 )
 _DIRECTING_AFTER = re.compile(r"^\s+(?:also\s+|then\s+)?(?:directed|directs|helmed|co-directed)\b")
-_CAST_BEFORE = re.compile(r"\b(?:(?:part|role) (?:for|of)|cast|casting|hired|tapped)\s+$")
+_CAST_BEFORE = re.compile(
+    r"\b(?:(?:part|role) (?:for|of)|cast|casting|hired|tapped|(?:played|portrayed|voiced) by)\s+$"
+)
 _FEMININE = frozenset(
     "actress ms. mrs. miss she her daughter wife mother sister niece aunt granddaughter "
     "girlfriend widow queen princess lady dame businesswoman".split()
@@ -108,7 +110,10 @@ _INFLUENCE_AFTER = re.compile(
 )
 # after a role noun that opens a sentence, its verb: the noun is the subject ("The director
 # herself turns up", "The cinematographer recalls")
-_SUBJECT_VERB_AFTER = re.compile(r" (?:herself|himself|[a-z]+s|[a-z]+ed)\b")
+_SUBJECT_VERB_AFTER = re.compile(
+    r" (?:herself|himself|[a-z]+s|[a-z]+ed|had|was|made|took|said|got|came|went|left|kept|"
+    r"spent|found|began|knew|felt|saw|told|gave|won|would|will|can|could|did|does)\b"
+)
 _SAID_OF_ONESELF = re.compile(
     rf"^(?:,[^,;]{{1,40}},|,)? {_SAY_VERB}"
     r"(?: (?:on|in|last) [a-z]+| on [A-Z][a-z]+)? (?:that (she|he|her|his)|(she|he))\b"
@@ -139,6 +144,12 @@ _SOURCE_FILM_BEFORE = re.compile(
     # "X and Y, who previously ran the drama "F" together": their past work, not this one
     r"|,\s+who\s+(?:had\s+)?(?:previously|once|earlier|formerly)\s+[^,;.⟦\"“]{0,50}$",
     re.IGNORECASE,
+)
+# "X leads the cast as C, the role she originated in the 2019 film "F"": C's first film, named
+# as background to the work the sentence is about
+_ROLE_ORIGIN_BEFORE = re.compile(
+    r"\b(?:role|part|character)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:had\s+|has\s+)?"
+    r"(?:originated|first\s+played|created)\s+in\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _HIRED_CREW_AFTER = re.compile(
     r"\s+(?:hired|recruited)\s+(?:him|her|\S+(?:\s+\S+)?)\s+to\s+(?:photograph|shoot|edit|cut|score)\b"
@@ -176,7 +187,8 @@ _TITLE_WORD = (
     rf"{CAPITAL}[\w{MARKS}-]*(?:['’](?!s\b)[\w{MARKS}-]+)*"  # "O'Hara", not "Ruiz's" (her Low Tide)
 )
 _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its article
-    rf"(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
+    # "the best movie I've seen": the narrator's "I" before a verb is no title
+    rf"(?!I(?:['’](?:ve|m|d|ll))?\s+[a-z])(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
 )
 # the nouns a film is called by ("his 2010 thriller", "her debut"), as one alternation
@@ -233,6 +245,12 @@ _ITALIC_TITLE = re.compile(
 _REVIEW_HEADLINE = re.compile(
     rf"\s*(?P<title>{_TITLE_RUN})(?: \((?:19|20)\d\d\))? [Rr]eview(?:\s*[–—:-]|\s*$)"
 )
+# a review's rating line, "The Orchard ★★★½" (often over its credits block): the film reviewed
+_RATING_STAR = re.compile(r"[★☆✩✭]")
+_RATING_LINE = re.compile(
+    rf"^[ \t]*(?P<title>{_TITLE_RUN})(?: \((?:19|20)\d\d\))?[ \t]+[★☆✩✭½]{{1,6}}[ \t]*$",
+    re.MULTILINE,
+)
 # "Cannes review: ...", "Berlinale 2025 review – ...": a festival's report, not a title
 _FESTIVAL_NAME = re.compile(
     r"(?:(?:[A-Z][\w-]*|\d{4}) )*(?:Cannes|Venice|Berlin|Berlinale|Sundance|Toronto|TIFF|"
@@ -256,9 +274,12 @@ _JOBS_BEFORE_NAME = (
     "editor|composer|novelist|playwright|comedian|singer|newcomer|veteran"
 ).split("|")
 _JOB_BEFORE_NAME = re.compile(  # the words of a job title, never the preposition before it
-    r"\s(?:(?:the|a|an|his|her|their)\s+)?(?:(?!by\s)[\w'’-]+\s+){0,3}?"
+    r"\s(?:(?:the|a|an|his|her|their)\s+)?"
+    rf"(?:(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\s)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_JOBS_BEFORE_NAME)})s?\s+$"
 )
+# "the prize went to X", "the part goes to X": X is what the sentence is about, not an object
+_WENT_TO = re.compile(r"\b(?:went|goes|go|gone|going|fell|falls)\s+to\s*$")
 _PLACE_ADJECTIVE = re.compile(
     r"\b(?:"
     + trie_pattern(sorted(w.capitalize() for w in cues()["place_adjectives"]))
@@ -324,7 +345,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—]|\b(?:and|but|when|while|because|after|befo
 _RANKED_NAME = re.compile(
     r"(?:Inspecteur|Inspector|Detective|Commissaire|Commissario|Comisario|Kommissar|Captain|"
     r"Capitaine|Sergeant|Lieutenant|Agent|Officer|Sheriff|Deputy|Constable|Colonel|Admiral|"
-    r"Commander)\s+[A-Z]"
+    r"Commander|Major|Corporal|Marshal|Brigadier|Senator|Governor|Matron)\s+[A-Z]"
 )
 # a capitalised word followed by lower-case words and a name: "Arctic" in "the Arctic bush
 # pilot Nanna Eide" describes the part that follows
@@ -490,6 +511,9 @@ _JOB_WENT_TO = re.compile(
 _DIRECTING_WORD = re.compile(r"\b(?:direct(?:s|ed|ing|or['’]s chair)?|helm(?:s|ed|ing)?)\b")
 
 # "X's son, Y": the possessor is not the sentence's subject, the relative named after is
+_NAME_MODIFIES_WORK_NOUN = re.compile(
+    r"\s+(?:films?|movies?|pictures?|features?|projects?|productions?|shoots?|sets?)\b"
+)
 _KIN_NAMED_AFTER = re.compile(
     r"['’]s (?:[a-z-]+ ){0,2}(?:son|daughter|wife|husband|brother|sister|widow|widower|"
     r"partner|father|mother|nephew|niece|grandson|granddaughter|cousin|assistant|producer|"
@@ -1316,9 +1340,13 @@ class Discourse:
             if person is not None:
                 events.append((offset, person, True))
         opener = ROLE_NOUN.match(masked.text)
-        if opener and _SUBJECT_VERB_AFTER.match(masked.text, opener.end()):
+        noun, end = (opener.group("noun"), opener.end()) if opener else ("", 0)
+        aged = opener and _ROLE_AFTER_AGE.match(masked.text, end)
+        if aged:  # "The 47-year-old director had ...": the director
+            noun, end = aged.group(1), aged.end()
+        if opener and _SUBJECT_VERB_AFTER.match(masked.text, end):
             # "The director herself turns up on screen. "…," she says.": the director
-            person = self.resolve_role_noun(opener.group("noun"), masked.sentence.start)
+            person = self.resolve_role_noun(noun, masked.sentence.start)
             if person is not None:
                 events.append((masked.sentence.start, person, True))
                 self._role_noun_subjects.add(masked.sentence.start)
@@ -1329,8 +1357,16 @@ class Discourse:
             self.history.append((offset, entity, is_subject))  # sentences come in order
 
     def _modifies_a_noun(self, slot: Slot) -> bool:
-        """``in a West Hollywood hotel``: a name after ``a`` names no one a pronoun refers to."""
-        return bool(_INDEFINITE_BEFORE.search(self.text, max(0, slot.start - 4), slot.start))
+        """Whether a name only modifies a noun, so no pronoun refers to it.
+
+        ``in a West Hollywood hotel`` (a name after ``a``); ``the two Varga films`` (a name
+        before a work noun).
+        """
+        return bool(
+            _INDEFINITE_BEFORE.search(self.text, max(0, slot.start - 4), slot.start)
+            # "Between the two Varga films she ...": a name used as a modifier of a work noun
+            or (not slot.possessive and _NAME_MODIFIES_WORK_NOUN.match(self.text, slot.end))
+        )
 
     def _after_preposition(self, slot: Slot) -> bool:
         """Whether a name is governed by a preposition (``with X``, ``by A and X``)."""
@@ -1351,6 +1387,8 @@ class Discourse:
             before = trimmed
         if _ends_with_word(before, _JOB_ENDINGS):  # "from the Japanese-British director X"
             before = _JOB_BEFORE_NAME.sub("", before)
+        if _WENT_TO.search(before):
+            return False  # "Best actor went to X for F, in which he plays": X is the topic
         words = _WORD.findall(before[-20:].lower())
         if words and words[-1] in _CONJUNCTION_OR_PREPOSITION:
             name = self._name_at(start)
@@ -1386,8 +1424,9 @@ class Discourse:
             self._note_gender_of_the_only_candidate(masked)
             return
         first = people[0]
-        if first.possessive:
-            return  # "It was X's film, which she first saw": she is the topic, not X
+        if first.possessive or self._modifies_a_noun(first):
+            # "It was X's film, which she first saw", "the two X films she made": not X
+            return
         others = [s for s in people if s.entity != first.entity]
         if others:  # "X ... withdrew; his scenes went to Y": only what comes before Y is X's
             rest = self._without_character_clauses(first.end, others[0].start).lower()
@@ -1602,6 +1641,8 @@ class Discourse:
             if slot.kind == "P" and slot.entity and not self._after_preposition(slot):
                 if _KIN_NAMED_AFTER.match(self.text, slot.end):
                     continue  # "X's son, Y, a retired cellist, supplies ...": Y
+                if self._modifies_a_noun(slot):
+                    continue  # "Between the two Varga films she ...": she
                 return slot.entity
         for word in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", masked.text):
             if before is not None and masked.offsets[word.start()] >= before:
@@ -1906,7 +1947,12 @@ class Discourse:
             if (subject_pronoun and slot.possessive) or self._modifies_a_noun(slot):
                 continue
             between = self.text[slot.end : offset]
-            if re.match(r"^['’]?s?,\s+who\b", between) or not self._after_preposition(slot):
+            if (
+                re.match(r"^['’]?s?,\s+who\b", between)
+                or not self._after_preposition(slot)
+                # "the premiere of X's "F2," the sequel to his "F"": a possessive's owner
+                or (slot.possessive and not subject_pronoun)
+            ):
                 found.append((slot.start, slot.entity))
         for m in ROLE_NOUN.finditer(self.text, masked.sentence.start, offset):
             if _NAME_NEXT.match(self.text, m.end()):
@@ -1940,8 +1986,9 @@ class Discourse:
                 if wanted in self.roles_of(entity):
                     return entity
         for _, entity, is_subject in reversed(earlier):
-            if is_subject:
-                return entity
+            roles = self.roles_of(entity)
+            if is_subject and not (wanted and roles and wanted not in roles):
+                return entity  # "the director": not the latest subject known only as an actor
         return None
 
     def _introduced_as(self, noun: str, earlier: list[tuple[int, Entity, bool]]) -> Entity | None:
@@ -1988,11 +2035,21 @@ class Discourse:
         known = self._source_at.get(offset)
         if known is None:  # a pure function of the text before the title: computed once
             start = max(0, offset - 60)
-            known = may_match(_SOURCE_FILM_BEFORE, self.text[start:offset]) and bool(
-                _SOURCE_FILM_BEFORE.search(self.text, start, offset)
-            )
+            known = (
+                may_match(_SOURCE_FILM_BEFORE, self.text[start:offset])
+                and bool(_SOURCE_FILM_BEFORE.search(self.text, start, offset))
+            ) or self.originates_a_role(offset)
             self._source_at[offset] = known
         return known
+
+    def originates_a_role(self, offset: int) -> bool:
+        """Whether the title at ``offset`` is where a part began (``the role she originated in``).
+
+        Background to the work the sentence is about, like a source film; but a credit right
+        after the title (``in "F," directed by X``) is still that film's own.
+        """
+        start = max(0, offset - 80)
+        return bool(_ROLE_ORIGIN_BEFORE.search(self.text, start, offset))
 
     def focus_film(self, before: int, exclude: Entity | None = None) -> Entity | None:
         """The film in focus before ``before``.
@@ -2421,10 +2478,15 @@ class Discourse:
 
     @cached_property
     def _reviewed_title(self) -> str | None:
-        """The bare title a ``The Orchard review – ...`` headline names (not a festival's)."""
+        """The bare title a review names: its ``The Orchard review – ...`` headline (not a
+        festival's), else its rating line (``The Orchard ★★★½``)."""
         if not self.body:
             return None
-        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start)
+        reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start) or (
+            _RATING_LINE.search(self.text, self.body[0].start)
+            if _RATING_STAR.search(self.text)
+            else None
+        )
         if not reviewed or _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
             return None
         return reviewed.group("title")
@@ -2582,6 +2644,7 @@ _REMAKE_PHRASE = re.compile(r"\b(?:remake|reboot|new version|update)\b")
 SEQUEL_PHRASE = re.compile(r"\b(?:sequel|follow-up|second|third|fourth|next)\b")
 _ROLE_WORDS = sorted(cues()["speaker_role_nouns"] | {"helmer"}, key=len, reverse=True)
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
+_ROLE_AFTER_AGE = re.compile(r"(?<=-year-old) (" + trie_pattern(_ROLE_WORDS) + r")\b")
 # "the lead of "F"", "she appeared in "F"": a title after a preposition is not the clause's topic
 _GOVERNED_TITLE = re.compile(r"\b(?:of|in|from|on|with|to|for|by)\s+$")
 # role nouns that name whoever directs ("the director", "the filmmaker")

@@ -414,6 +414,7 @@ def _film_here_or_focus(
     if adjacent and (
         any(a <= adjacent.start() < b for a, b in asides)
         or not d.is_source_film(m.offsets[adjacent.start()])
+        or d.originates_a_role(m.offsets[adjacent.start()])
     ):
         # "X, who headlined a spin-off in F (2024), directed by Y, ...": the aside's own film
         # (a credential in the aside, but the participle right after it is about F)
@@ -452,6 +453,8 @@ def _film_here_or_focus(
         if at >= match.end()
         and not d.is_source_film(m.offsets[at])
         and not d.is_influence(m.offsets[at])
+        # "X leads the cast as C, the role she ... reprised in its sequel, F2": C's history
+        and not _ROLE_APPOSITION.search(m.text, match.end(), at)
     ]
     definite = next(
         (  # "the sequel" in another clause (after ";") does not name this clause's film,
@@ -557,6 +560,7 @@ _FILM_DESCRIBED_BEFORE = re.compile(
 )
 # "X, whose "F" follows three sisters, with Y as the eldest": the cast of the aside's film
 _WHOSE_FILM_WITH = re.compile(r", whose (⟦F\d+⟧) (?:[^,;⟦]|⟦N\d+⟧)*, with $")
+_ROLE_APPOSITION = re.compile(r", the (?:same )?(?:role|part|character)\b")
 _OPENS_WITH_SEQUEL_TO = re.compile(r"The (?:sequel|follow-up) to\b")
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)?|repris(?:es?|ed|ing)|(?:is|are|was|were) back|came back)\b",

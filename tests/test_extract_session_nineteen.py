@@ -1,0 +1,333 @@
+"""Table tests for general patterns added in the nineteenth session.
+
+Every sentence is our own, with invented names and titles; none is copied from the shared
+corpus or from a held-out article. Each case names the general pattern it stands for.
+"""
+
+import pytest
+from extract_helpers import extracted, fact_table_tests, speaker_table_test, triples
+
+# a festival line-up: a film, its director, then its cast as a bare "with" list
+LINEUP = (
+    "Berlin Unveils Its Competition\n\n"
+    'Also in competition are "The Lamp Room," from Dutch director Wim Osterloh, with Karin '
+    'Veld and Joost Marel; and "Blue Ferry," directed by Saskia Brand.'
+)
+# a director's profile: early films giving actors roles
+PROFILE = (
+    "The Quiet Cinema of Hanna Vuori\n\n"
+    "Hanna Vuori has made four films in ten years.\n\n"
+    'Her debut, "Rye Bread" (2012), gave Aino Lepp her first screen role as a baker\'s niece, '
+    'and her second film, "The Narrow Gate" (2017), gave Piet Haalbos the role of a ferry '
+    "pilot, and with it a career. Her 2020 feature premiered at Toronto with Ossi "
+    "Rantala in the lead."
+)
+# an actress's profile: a voice part, a supporting turn, a breakout role
+ACTRESS = (
+    "Ilse Kumpf Is Everywhere This Year\n\n"
+    "Ilse Kumpf, the Austrian actress, has had a busy year.\n\n"
+    'She made her first foray into animation, voicing Bettina, a vain heron, in "Featherfall" '
+    '(2024). Kumpf also has a supporting turn in Jan Bors\'s upcoming "Quiet Fields," and '
+    'she was last seen as the eldest sister in the BBC series "The Turnpike."'
+)
+# a review: an actor once memorable elsewhere, a breakout in a film
+REVIEW = (
+    "'Measure of a Man' Review\n\n"
+    '"Measure of a Man" follows a tailor who measures the dead.\n\n'
+    'Ugo Serra was memorably sly as a card sharp in Pia Rossi\'s "Ember Shore"; '
+    'here he is gentler. Nadia Fell, whose breakout role was in the Neon drama "Minor '
+    'Prophets," plays his daughter.'
+)
+# a series report: a lead with the part the actor created, and a co-lead with a possessive
+SERIES = (
+    "'Ward Nine' Returns\n\n"
+    'The BBC drama "Ward Nine" returns for a fourth season on Sunday.\n\n'
+    "Lena Okri leads the cast as Dr. Ruth Amble, the role she originated in the 2019 film "
+    '"Night Shift Blues." Cass Burrow co-stars as Matron Joan Pike, and Ivo Lund is back as '
+    "the porter, Albie Crane."
+)
+# an obituary: a run of parts, each "the DESC C in F"
+OBITUARY = (
+    "Gyorgy Palffy, Character Actor, Dies at 90\n\n"
+    "Gyorgy Palffy, the Hungarian character actor, died Tuesday in Budapest.\n\n"
+    'He was the sleepy barge pilot Lajos in Imre Bakos\'s "Tisza Evenings" (1975), and the '
+    "deserting officer Major Pavel Orlov in Hal Dorsey's war drama \"The Captain's Wager\" "
+    "(1979). In later years he worked mostly in television, most memorably as the imperious "
+    'count Istvan Dery in the long-running saga "The Dery House."'
+)
+# a casting story: an actor boards a film and takes over a part from another
+CASTING = (
+    "Cal Brennan Boards 'The Copper Barons'\n\n"
+    'EXCLUSIVE: Cal Brennan has boarded "The Copper Barons," the English-language debut of '
+    "French filmmaker Odile Varenne, taking over the lead role of Fergal Rooney from Aled "
+    "Pryor, who dropped out last month. Brennan is best known for playing the young jockey "
+    'Ned Slater in "Bantam Kings."'
+)
+# a festival's prizes: the winner named after "went to", then "in which he plays"
+PRIZES = (
+    "Karlovy Vary Awards\n\n"
+    'Lena Dorr won best director. Best actor went to the Czech veteran Ota Brabec for "The '
+    'Glass Weir," directed by Hana Kolar, in which he plays a retired lock-keeper named Emil Sova.'
+)
+# an obituary: a director named in passing after "in", and the next sentence's "he"
+PASSING = (
+    "Ferdinand Rusz, Character Actor, Dies at 80\n\n"
+    "Ferdinand Rusz, the Slovak character actor, died Monday.\n\n"
+    "Audiences first noticed him as the gamekeeper Imro in British director Amos Fenn's \"The "
+    'Quiet Barn" (1971). He was the bearded smuggler Jano in Ivo Bak\'s "River Dusk" (1975).'
+)
+# a voice part between two of another director's films
+BETWEEN = (
+    "Ilse Kumpf Goes Animated\n\n"
+    "Ilse Kumpf has made two films with the Romanian director Dan Varga.\n\n"
+    "Between the two Varga films she made her first foray into animation, voicing Bettina, a "
+    'vain heron, in "Featherfall" (2024).'
+)
+# a series lead whose part began in a film, credited right after the film's title
+ORIGIN = (
+    "'Harbour Watch' Returns\n\n"
+    'The ITV drama "Harbour Watch" returns for a second series.\n\n'
+    "Maud Kiely leads the cast as Inspector Rose Tallis, the role she originated in "
+    '"Low Water," directed by Eamon Fitch, and reprised in its sequel, "Low Water II," which '
+    "was directed by Nia Gower."
+)
+# a review in lost italics whose headline names no title: the rating line over the credits
+# block does, and the narrator's "I've" after "movie" is no title
+RATED_REVIEW = (
+    "A frontier fable with sand in its boots\n\n"
+    "Halfway through Lantern Creek, a storm blots out the plain. It's the best scene in any "
+    "movie I've seen this year. Mara Quist plays Ada Brann, a widow holding on to a failing "
+    "ranch.\n\n"
+    'Asked whether he would return to the valley, the director laughed. "There will be no '
+    'Lantern Creek 2," he said.\n\n'
+    "Lantern Creek ★★★½\n"
+    "Directed by Tomas Arrieta. With Mara Quist, Oren Falk. Unrated, 104 min."
+)
+# an interview: an actress introduced by "played by", then "the 47-year-old director"
+INTERVIEW = (
+    "Rhee Min-ji Goes Back to the Beginning\n\n"
+    'Rhee Min-ji is back with "The First Frost," a prequel to her 2015 thriller "Cinder Bell."\n\n'
+    'In the new film the young inspector is played by Cho Yun-ah, who was 9 when "Cinder '
+    'Bell" came out. "I begged for it," Cho says.\n\n'
+    "The 47-year-old director had good reasons to stay away. She turned down the sequel.\n\n"
+    '"I kept my mouth shut on that one," she says.'
+)
+
+FOUND = [
+    pytest.param(
+        LINEUP, ("Karin Veld", "starred_in", "The Lamp Room", None), id="f-from-director-x-with-a"
+    ),
+    pytest.param(
+        LINEUP,
+        ("Joost Marel", "starred_in", "The Lamp Room", None),
+        id="f-from-director-x-with-a-and-b",
+    ),
+    pytest.param(
+        PROFILE,
+        ("Aino Lepp", "starred_in", "Rye Bread", None),
+        id="f-gave-x-her-first-screen-role-as",
+    ),
+    pytest.param(
+        PROFILE,
+        ("Piet Haalbos", "starred_in", "The Narrow Gate", None),
+        id="f-gave-x-the-role-of-a-description",
+    ),
+    pytest.param(
+        ACTRESS,
+        ("Ilse Kumpf", "starred_in", "Featherfall", "Bettina"),
+        id="voicing-c-an-apposition-in-f",
+    ),
+    pytest.param(
+        ACTRESS,
+        ("Ilse Kumpf", "starred_in", "Quiet Fields", None),
+        id="has-a-supporting-turn-in-f",
+    ),
+    pytest.param(
+        ACTRESS,
+        ("Ilse Kumpf", "starred_in", "The Turnpike", None),
+        id="was-last-seen-as-the-description-in-f",
+    ),
+    pytest.param(
+        REVIEW,
+        ("Ugo Serra", "starred_in", "Ember Shore", None),
+        id="was-adverb-adjective-as-a-description-in-f",
+    ),
+    pytest.param(
+        REVIEW,
+        ("Nadia Fell", "starred_in", "Minor Prophets", None),
+        id="whose-breakout-role-was-in-f",
+    ),
+    pytest.param(
+        SERIES,
+        ("Lena Okri", "starred_in", "Ward Nine", "Dr. Ruth Amble"),
+        id="leads-the-cast-as-c",
+    ),
+    pytest.param(
+        SERIES,
+        ("Lena Okri", "starred_in", "Night Shift Blues", "Dr. Ruth Amble"),
+        id="the-role-she-originated-in-f",
+    ),
+    pytest.param(
+        SERIES,
+        ("Cass Burrow", "starred_in", "Ward Nine", "Matron Joan Pike"),
+        id="co-stars-as-c-in-the-focus-series",
+    ),
+    pytest.param(
+        SERIES,
+        ("Ivo Lund", "starred_in", "Ward Nine", "Albie Crane"),
+        id="is-back-as-the-description-c",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Gyorgy Palffy", "starred_in", "Tisza Evenings", "Lajos"),
+        id="he-was-the-description-c-in-f",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Gyorgy Palffy", "starred_in", "The Captain's Wager", "Major Pavel Orlov"),
+        id="and-the-description-c-in-f-continues-the-list",
+    ),
+    pytest.param(
+        OBITUARY,
+        ("Gyorgy Palffy", "starred_in", "The Dery House", "Istvan Dery"),
+        id="most-memorably-as-the-description-c-in-f",
+    ),
+    pytest.param(
+        CASTING,
+        ("Cal Brennan", "starred_in", "The Copper Barons", "Fergal Rooney"),
+        id="has-boarded-f-taking-over-the-lead-role-of-c",
+    ),
+    pytest.param(
+        CASTING,
+        ("Cal Brennan", "starred_in", "Bantam Kings", "Ned Slater"),
+        id="best-known-for-playing-c-in-f",
+    ),
+    pytest.param(
+        PRIZES,
+        ("Ota Brabec", "starred_in", "The Glass Weir", "Emil Sova"),
+        id="best-actor-went-to-x-for-f-in-which-he-plays",
+    ),
+    pytest.param(
+        PASSING,
+        ("Ferdinand Rusz", "starred_in", "River Dusk", "Jano"),
+        id="in-british-director-x-s-f-governs-x-so-he-is-the-article-s-subject",
+    ),
+    pytest.param(
+        BETWEEN,
+        ("Ilse Kumpf", "starred_in", "Featherfall", "Bettina"),
+        id="between-the-two-x-films-she-is-not-x",
+    ),
+    pytest.param(
+        ORIGIN,
+        ("Maud Kiely", "starred_in", "Harbour Watch", "Inspector Rose Tallis"),
+        id="the-role-she-originated-in-f-is-background-to-the-series",
+    ),
+    pytest.param(
+        ORIGIN,
+        ("Maud Kiely", "starred_in", "Low Water II", "Inspector Rose Tallis"),
+        id="the-role-she-originated-in-f-and-reprised-in-its-sequel-f2",
+    ),
+    pytest.param(
+        ORIGIN,
+        ("Eamon Fitch", "directed", "Low Water", None),
+        id="originated-in-f-directed-by-x-credits-f",
+    ),
+    pytest.param(
+        ORIGIN,
+        ("Nia Gower", "directed", "Low Water II", None),
+        id="and-reprised-in-its-sequel-f2-which-was-directed-by-y",
+    ),
+    pytest.param(
+        RATED_REVIEW,
+        ("Mara Quist", "starred_in", "Lantern Creek", "Ada Brann"),
+        id="a-rating-line-names-the-reviewed-film",
+    ),
+    pytest.param(
+        RATED_REVIEW,
+        ("Tomas Arrieta", "directed", "Lantern Creek", None),
+        id="a-credits-block-under-the-rating-line",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(
+        CASTING,
+        ("Aled Pryor", "starred_in", "The Copper Barons", "Fergal Rooney"),
+        id="the-actor-a-part-was-taken-over-from-is-not-in-the-film",
+    ),
+    pytest.param(
+        LINEUP,
+        ("Karin Veld", "starred_in", "Blue Ferry", None),
+        id="a-with-list-belongs-to-its-own-film-not-the-next",
+    ),
+    pytest.param(
+        PRIZES,
+        ("Lena Dorr", "starred_in", "The Glass Weir", "Emil Sova"),
+        id="he-after-went-to-x-is-not-the-earlier-subject",
+    ),
+    pytest.param(
+        PASSING,
+        ("Amos Fenn", "starred_in", "River Dusk", "Jano"),
+        id="a-director-after-in-and-a-job-title-is-no-subject",
+    ),
+    pytest.param(
+        BETWEEN,
+        ("Dan Varga", "starred_in", "Featherfall", "Bettina"),
+        id="a-name-modifying-films-is-no-subject",
+    ),
+    pytest.param(
+        ORIGIN,
+        ("Eamon Fitch", "directed", "Low Water II", None),
+        id="the-credit-after-the-origin-film-is-not-the-sequel-s",
+    ),
+    pytest.param(
+        "Ivo Bak Signs On\n\n"
+        'The studio gave Ivo Bak the role of executive producer on "Hush Lane."',
+        ("Ivo Bak", "starred_in", "Hush Lane", None),
+        id="gave-x-the-role-of-a-job-is-no-part",
+    ),
+    pytest.param(
+        'Ana Ruiz in Cannes\n\nAna Ruiz was last seen at the premiere of "Hush Lane" in Cannes.',
+        ("Ana Ruiz", "starred_in", "Hush Lane", None),
+        id="last-seen-at-a-premiere-is-attendance",
+    ),
+    pytest.param(
+        "Ana Ruiz Grows Up\n\n"
+        'Ana Ruiz was unusually quiet as a child, her mother says in "Hush Lane," a documentary.',
+        ("Ana Ruiz", "starred_in", "Hush Lane", None),
+        id="adverb-adjective-as-a-child-is-no-part",
+    ),
+    pytest.param(
+        "Ana Ruiz's Next Move\n\n"
+        'Ana Ruiz, whose breakout role was in "Hush Lane," was not cast in "Grey Pier."',
+        ("Ana Ruiz", "starred_in", "Grey Pier", None),
+        id="whose-breakout-was-in-f-then-not-cast-in-g",
+    ),
+]
+
+
+test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
+
+
+def test_the_narrator_s_i_ve_after_movie_is_no_title() -> None:
+    """``the best scene in any movie I've seen``: no film called "I've"."""
+
+    assert not any(f.object_text.startswith("I") for f in extracted(RATED_REVIEW))
+
+
+def test_a_denied_numbered_sequel_is_no_sequel() -> None:
+    """``"There will be no Lantern Creek 2"``: the number names a film that will not exist."""
+
+    assert not any(t[1] == "sequel_of" for t in triples(RATED_REVIEW))
+
+
+SPOKEN = [
+    pytest.param(
+        INTERVIEW,
+        ("Rhee Min-ji", "I kept my mouth shut on that one"),
+        id="she-after-the-47-year-old-director-is-the-director-not-the-actress-played-by",
+    ),
+    pytest.param(INTERVIEW, ("Cho Yun-ah", "I begged for it"), id="quote-then-surname-says"),
+]
+
+test_speaker = speaker_table_test(SPOKEN)
