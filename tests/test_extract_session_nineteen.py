@@ -112,6 +112,42 @@ INTERVIEW = (
     "The 47-year-old director had good reasons to stay away. She turned down the sequel.\n\n"
     '"I kept my mouth shut on that one," she says.'
 )
+# a box-office report: a remake whose original is credited with a possessive
+REMAKE = (
+    "Box Office: 'Cold Junction' Opens Third\n\n"
+    'The weekend\'s other new release, "Cold Junction," opened in third place. The Sony '
+    'release, a remake of Ugo Sala\'s 1976 Italian crime caper "Trappola Fredda," moves the '
+    "story to Reno, with Nils Varga and Dana Holm as the grifters. It was directed by Omar "
+    "Pell."
+)
+# a casting story: the original a remake builds on, described with its own cast
+ORIGINAL_CAST = (
+    "Ines Dahl to Lead 'The Harbour Accord'\n\n"
+    'Ines Dahl will star in "The Harbour Accord," the English-language debut of Finnish '
+    'filmmaker Aino Kask. The project is a remake of "Sildra," Olav Berg\'s 1979 Norwegian '
+    "thriller, which starred Kari Lunde as a customs officer. Marta Beck has also signed on "
+    "as Ines's estranged sister, Liv, while newcomer Kofi Mensah, a recent RADA graduate, "
+    "rounds out the ensemble as the harbormaster's son, Ebo. Dahl is best known for the "
+    'Netflix series "Port Authority," in which she played the detective Vera Lind for three '
+    "seasons."
+)
+# a renewal story: the film a series spins off, "the film" and "both films"
+SPIN_OFF = (
+    "Netflix Renews 'Cellar Door'\n\n"
+    'Netflix has renewed "Cellar Door," its family drama, for a second season. It is a '
+    'spin-off of Lukas Brandt\'s 2021 film "The Vintner," which he wrote and directed. Ama '
+    "Cole, who played Agathe in the film, reprises the role as the show's lead.\n\n"
+    'Brandt also made "Wolf Hollow II" (2023), the sequel to Hanna Roth\'s 2020 hit "Wolf '
+    'Hollow." Sara Quinlan played the schoolteacher Maeve Darrow in both films.'
+)
+# an actor's profile in lost italics: titles named only in appositions
+LOST_ITALICS = (
+    "Signe Dal Is Ready for Her Close-Up\n\n"
+    "Her breakthrough came in Baldur Ek's Frost Psalm (2015), shot by her sister, Hrefna "
+    "Dal. Hrefna also shot The Keeper's Almanac, the Welsh period drama that opens next month. "
+    "In 2019 Signe read for the lead in Ravenholt, Brock Hale's Viking epic, and was never "
+    "cast; the role went to the actress Jess Thrale."
+)
 
 FOUND = [
     pytest.param(
@@ -247,6 +283,66 @@ FOUND = [
         ("Tomas Arrieta", "directed", "Lantern Creek", None),
         id="a-credits-block-under-the-rating-line",
     ),
+    pytest.param(
+        REMAKE,
+        ("Nils Varga", "starred_in", "Cold Junction", None),
+        id="a-remake-of-x-s-1976-caper-f-with-a-as-the-grifters-is-the-remake-s-cast",
+    ),
+    pytest.param(
+        REMAKE,
+        ("Omar Pell", "directed", "Cold Junction", None),
+        id="it-after-a-remake-is-the-remake",
+    ),
+    pytest.param(
+        ORIGINAL_CAST,
+        ("Kari Lunde", "starred_in", "Sildra", None),
+        id="f-x-s-1979-thriller-which-starred-y-is-the-original-s-cast",
+    ),
+    pytest.param(
+        ORIGINAL_CAST,
+        ("Marta Beck", "starred_in", "The Harbour Accord", "Liv"),
+        id="has-also-signed-on-as-c-s-sister-c2",
+    ),
+    pytest.param(
+        ORIGINAL_CAST,
+        ("Kofi Mensah", "starred_in", "The Harbour Accord", "Ebo"),
+        id="rounds-out-the-ensemble-as-after-an-apposition-naming-a-school",
+    ),
+    pytest.param(
+        ORIGINAL_CAST,
+        ("Ines Dahl", "starred_in", "Port Authority", "Vera Lind"),
+        id="the-series-f-in-which-she-played-c-for-three-seasons",
+    ),
+    pytest.param(
+        SPIN_OFF,
+        ("Ama Cole", "starred_in", "The Vintner", "Agathe"),
+        id="who-played-c-in-the-film-a-series-spins-off",
+    ),
+    pytest.param(
+        SPIN_OFF,
+        ("Sara Quinlan", "starred_in", "Wolf Hollow", "Maeve Darrow"),
+        id="played-c-in-both-films-the-original",
+    ),
+    pytest.param(
+        SPIN_OFF,
+        ("Sara Quinlan", "starred_in", "Wolf Hollow II", "Maeve Darrow"),
+        id="played-c-in-both-films-the-sequel",
+    ),
+    pytest.param(
+        LOST_ITALICS,
+        ("Jess Thrale", "starred_in", "Ravenholt", None),
+        id="unquoted-title-x-s-viking-epic-then-the-role-went-to",
+    ),
+    pytest.param(
+        LOST_ITALICS,
+        ("Brock Hale", "directed", "Ravenholt", None),
+        id="unquoted-title-in-an-apposition-with-a-possessive-director",
+    ),
+    pytest.param(
+        LOST_ITALICS,
+        ("Hrefna Dal", "shot", "The Keeper's Almanac", None),
+        id="unquoted-title-the-welsh-period-drama",
+    ),
 ]
 
 NOT_FOUND = [
@@ -302,6 +398,21 @@ NOT_FOUND = [
         'Ana Ruiz, whose breakout role was in "Hush Lane," was not cast in "Grey Pier."',
         ("Ana Ruiz", "starred_in", "Grey Pier", None),
         id="whose-breakout-was-in-f-then-not-cast-in-g",
+    ),
+    pytest.param(
+        REMAKE,
+        ("Nils Varga", "starred_in", "Trappola Fredda", None),
+        id="the-remake-s-cast-is-not-the-original-s",
+    ),
+    pytest.param(
+        ORIGINAL_CAST,
+        ("Kari Lunde", "starred_in", "The Harbour Accord", None),
+        id="the-original-s-star-is-not-in-the-remake",
+    ),
+    pytest.param(
+        LOST_ITALICS,
+        ("Signe Dal", "starred_in", "Ravenholt", None),
+        id="read-for-the-lead-and-never-cast",
     ),
 ]
 

@@ -132,6 +132,8 @@ _SOURCE_FILM_BEFORE = re.compile(
     r"(?:picks|picked|takes|took) up (?:the story|where) (?:of|left off)?|continues the story of|"
     r"broke out (?:[a-z]+ ){0,3}in|star of|fame (?:in|with)|including|among them|such as)"
     r"\s+(?:(?:its|his|her|their|the)\s+)?(?:\d{4}\s+|(?:\d{4}|last year|this year)['’]s\s+)?"
+    # "a remake of Ugo Sala's 1976 Italian crime caper F": the original's director first
+    rf"(?:(?:{CAPITAL}[\w{MARKS}-]+\s+){{0,2}}{CAPITAL}[\w{MARKS}-]+['’]s\s+(?:\d{{4}}\s+)?)?"
     r"(?:(?!(?:also |simply )?(?:called|titled|named|dubbed)\b|original,)"
     r"(?:[a-z-]+|\d{4}s?|[A-Z][a-z]+(?=\s+[a-z])),?\s+){0,3}$"  # "a reboot of the 1990s F"
     r"|,\s+who\s[^,;.⟦]*\b(?:in|on|of)\s+$"
@@ -215,9 +217,10 @@ _ITALIC_TITLE = re.compile(
     # "directing two episodes of the crime series Harbour Blues, which ..."
     rf"|\b(?:series|miniseries|sitcom|soap) ({_TITLE_RUN})(?=[,.;:)]|\s+[(\"“a-z])"
     # "Undertow, her 2010 documentary about ...": an apposition whose head is a film noun
-    rf"|(?<![\w'’])({_TITLE_RUN}), (?:the|a|an|his|her|their|its) (?:\d{{4}} )?"
+    # (and "Ravenna, Ugo Sala's Viking epic", "the Welsh period drama")
+    rf"|(?<![\w'’])({_TITLE_RUN}), (?:the|a|an|his|her|their|its|{_NAME_AHEAD}['’]s) (?:\d{{4}} )?"
     rf"(?:(?!(?:of|in|for|to|with|by|and|from|on|at|the|a|an)\b)(?:[a-z][\w-]*|"
-    rf"[A-Z][a-z]+-[a-z][\w-]*) ){{0,3}}?"  # "its Mumbai-set railway thriller"
+    rf"[A-Z][a-z]+-[a-z][\w-]*|[A-Z][a-z]+) ){{0,3}}?"  # "its Mumbai-set railway thriller"
     rf"{_FILM_NOUN_BEFORE_TITLE}(?=[,.;:)]| (?:about|of|to|that|which|set|starring|from|by|in)\b)"
     # "rests on Harbour Lights, which was directed by X": only a work is directed
     rf"|(?<![\w'’])({_TITLE_RUN})(?=,? (?:(?:which|that) (?:was |is )?|(?:was|is) )?"
@@ -2034,7 +2037,7 @@ class Discourse:
         """
         known = self._source_at.get(offset)
         if known is None:  # a pure function of the text before the title: computed once
-            start = max(0, offset - 60)
+            start = max(0, offset - 90)
             known = (
                 may_match(_SOURCE_FILM_BEFORE, self.text[start:offset])
                 and bool(_SOURCE_FILM_BEFORE.search(self.text, start, offset))
@@ -2083,6 +2086,17 @@ class Discourse:
         if override and override[0] < before and (latest is None or override[0] > latest[0]):
             return override[1]
         return latest[1] if latest else None
+
+    def last_two_films(self, before: int) -> list[Entity]:
+        """The two films named last before ``before``: what ``in both films`` means."""
+        films: list[Entity] = []
+        for offset, film in reversed(self.films_seen):
+            if offset < before and film.type == EntityType.FILM and film not in films:
+                if offset not in self._influences:
+                    films.append(film)
+            if len(films) == 2:
+                return films
+        return []
 
     def last_film_in_paragraph(self, before: int) -> Entity | None:
         """The film named last before ``before`` in its paragraph: what a bare "its" means."""
@@ -2315,7 +2329,11 @@ class Discourse:
             return films[-1]  # "In that film": the film just named, comparison or not
         if SEQUEL_PHRASE.search(phrase):  # "the sequel": the film shown to follow another
             return self.sequel_in_focus(offset)  # none known: not the film in focus either
-        return self.focus_film(offset)
+        # "a spin-off of X's film "F" ... X, who played C in the film": with no other film in
+        # view, "the film" is the one the series builds on
+        return self.focus_film(offset) or next(
+            (f for o, f in reversed(self.films_seen) if o < offset and o in self._sources), None
+        )
 
     def _new_film_of_paragraph(self, offset: int) -> Entity | None:
         """In a round-up of many films, ``the new film`` is the paragraph's latest undated one.
@@ -2478,8 +2496,11 @@ class Discourse:
 
     @cached_property
     def _reviewed_title(self) -> str | None:
-        """The bare title a review names: its ``The Orchard review – ...`` headline (not a
-        festival's), else its rating line (``The Orchard ★★★½``)."""
+        """The bare title a review names, when its outlet sets titles in italics.
+
+        Its ``The Orchard review – ...`` headline (not a festival's), else its rating line
+        over the credits block (``The Orchard ★★★½``).
+        """
         if not self.body:
             return None
         reviewed = _REVIEW_HEADLINE.match(self.text, 0, self.body[0].start) or (

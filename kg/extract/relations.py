@@ -115,7 +115,7 @@ _MACROS = {
     "<APPOS>": (
         r"(?:, (?:\d+|(?:the|a|an|then|now|(?:best |perhaps best |still best |also )?"
         r"known (?:to (?:[a-z-]+ ){1,3})?(?:as|for)|fresh (?:off|from)|coming off) "
-        r"(?:[^,;⟦]|⟦[NFC]\d+⟧){1,80}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
+        r"(?:[^,;⟦]|⟦[NFCO]\d+⟧){1,80}?(?:⟦F\d+⟧(?: \(\d{4}\))?)?),)"
     ),
     "<ADJ>": (
         # a second determiner starts a new phrase: "her parents, and her second film"
@@ -425,9 +425,9 @@ def _film_here_or_focus(
     if relative and _PAST_ACTING.search(m.text, match.start(), match.end()):
         # "the sequel to "F" (2023), in which X played C": F, source or not (but "in which
         # X plays C" after "F2, the follow-up to F" is the new film's)
-        film = _film_named_by(m, relative)
-        if film:
-            return film, 0.0
+        work = m.slot(relative.group(1)).entity
+        if work is not None and work.type in (EntityType.FILM, EntityType.TV_SERIES):
+            return work, 0.0  # "the series F, in which he played C for three seasons"
     described = _FILM_DESCRIBED_BEFORE.search(m.text, 0, match.start())
     if described and m.text[match.start() : match.start() + 1].islower():
         # "a remake of "F," a 1949 melodrama directed by X": the participle describes F,
@@ -503,6 +503,11 @@ def _film_here_or_focus(
     known = _film_of_character_or_its_remake(d, m, character)
     if known:  # "Where X plays Kell, ...": the film Kell is in
         return known, 0.1
+    the_film = _IN_THE_FILM.match(m.text, match.end()) or _OPENS_IN_THE_FILM.match(m.text)
+    if the_film:  # "X, who played C in the film": the film in view, even one a series builds on
+        film = d.definite_film(the_film.group(1), m.sentence.start)
+        if film:
+            return film, 0.15
     # no film in focus (a series' own article, past a credential's film): the article's series
     return d.focus_film(m.sentence.start) or d.article_series(), 0.15
 
@@ -532,6 +537,9 @@ _IN_AN_EARLIER_FILM = re.compile(
 )
 _SERIES_WORD = re.compile(r"(?<!film )(?<!movie )\b(?:series|season|show)\b")
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
+_IN_BOTH_FILMS = re.compile(r",? in both (?:films|movies|pictures|features)\b")
+_IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b")
+_OPENS_IN_THE_FILM = re.compile(r"\s*In (the (?:film|movie)),")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
 _WHO_ASIDE = re.compile(
@@ -554,9 +562,11 @@ _FILM_IN_WHICH = re.compile(
     r"(⟦F\d+⟧)(?: \(\d{4}\))?,(?: (?:⟦P\d+⟧['’]s|an?|the) [^,;⟦]{1,50},)? (?:in which|where) $"
 )
 _FILM_DESCRIBED_BEFORE = re.compile(
-    r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:an?|the) (?:\d{4} )?"
+    r"(⟦F\d+⟧)(?: \(\d{4}\))?, (?:an?|the|⟦P\d+⟧['’]s) (?:\d{4} )?"
     r"(?:(?!(?:and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)\b)"
-    r"(?:[A-Za-z'’-]+|⟦N\d+⟧) ){1,5}(?:that |which )?$"
+    r"(?:[A-Za-z'’-]+|⟦N\d+⟧) ){0,5}"
+    r"(?!(?:and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)\b)[A-Za-z'’-]+"
+    r"(?: (?:that|which)|,(?: which)?)? $"
 )
 # "X, whose "F" follows three sisters, with Y as the eldest": the cast of the aside's film
 _WHOSE_FILM_WITH = re.compile(r", whose (⟦F\d+⟧) (?:[^,;⟦]|⟦N\d+⟧)*, with $")
@@ -869,6 +879,9 @@ def build_cast(
         and _respective(m, match.start("subj"), match.end("char"))
     ):
         return  # "A and B star as C and D": the respective reading's, not B as C
+    if not films and _IN_BOTH_FILMS.match(m.text, match.end()):
+        # "the sequel to F. ... X played C in both films": the two just named
+        films = d.last_two_films(m.offsets[min(match.start(), len(m.offsets) - 1)])
     film, penalty = (films[0], 0.0) if films else _film_here_or_focus(d, m, match, character)
     if film is None:
         return
