@@ -148,6 +148,49 @@ LOST_ITALICS = (
     "In 2019 Signe read for the lead in Ravenholt, Brock Hale's Viking epic, and was never "
     "cast; the role went to the actress Jess Thrale."
 )
+# an actress's obituary: her films in the order of her career
+ACTRESS_OBITUARY = (
+    "Vera Lisboa, star of 'Salt Wives,' dies at 84\n\n"
+    "Vera Lisboa, the Portuguese actress, died Sunday. She was 84. Her son, the film producer "
+    "Rui Castelo, said she died peacefully.\n\n"
+    'Lisboa rose to fame in 1968 with "Salt Wives," in which she played Ana Pais. The film '
+    "was directed by her husband, Jorge Castelo, who died in 2003.\n\n"
+    'She reprised the role six years later in the sequel, "Salt Wives Return" (1974).\n\n'
+    'She did make one American film, Lorne Hale\'s spy thriller "Lisbon Crossing" (1977), '
+    "playing a hotel switchboard operator, Dona Rosa, opposite Ray Cava.\n\n"
+    "In the 1990s a new generation came to know her as the formidable matriarch Amparo Teles "
+    'in RTP\'s telenovela "Neighbours of Alfama," which ran for five seasons.\n\n'
+    'Her final screen role came in 2019\'s "Last Days of August," directed by Celso Mabote.\n\n'
+    'Irene Bento, who played Lisboa\'s teenage daughter in "Salt Wives," was with her.'
+)
+# an anniversary piece: a cast list with an apposition, a sequel's new director
+ANNIVERSARY = (
+    "Paper Roads at 30\n\n"
+    '"Paper Roads," written and directed by Mora Kell, returns to cinemas on Friday.\n\n'
+    "Released in 1995, the film made stars of Aine Carr, who was 16 when she played the "
+    "runaway Jess Munro, and Kit Blackwell, then a jobbing character actor best known for "
+    "television, who played her father, Donald.\n\n"
+    'Carr returned for the 1999 sequel, "Salt Roads," which followed Jess to Glasgow. Kell '
+    "declined to direct it, and the job went to Niall Quade, her first assistant director."
+)
+# a sequel announcement: a franchise named as "a third "F" movie", its old director
+FRANCHISE = (
+    "'Gravel Kings 3' Is Happening\n\n"
+    'Lionsgate has greenlit a third "Gravel Kings" movie. The South African director Zola '
+    'Dube will direct "Gravel Kings 3."\n\n'
+    'Darek Wolski, the Polish filmmaker who directed 2017\'s "Gravel Kings" and its 2020 '
+    'sequel, "Gravel Kings: Redline," will not return. The original "Gravel Kings" was a '
+    'loose remake of Tsang Lok\'s 1992 Hong Kong thriller "Iron Rain."'
+)
+# a festival report: a co-directed premiere, and a juror beside an actor in another entry
+PREMIERE = (
+    "Venice 2025: The Heron Prince earns an ovation\n\n"
+    "The Heron Prince, the first feature to be co-directed by Georgia's Nino Tsereteli and "
+    "the Netherlands' Joost Brand, received a standing ovation on Tuesday.\n\n"
+    "Among those on their feet were the jury president, the Chilean director Ana Icaza, and "
+    "the Italian actor Gino Fosca, who stars in Thursday's Competition entry Il Giardino dei "
+    "Limoni."
+)
 
 FOUND = [
     pytest.param(
@@ -343,6 +386,81 @@ FOUND = [
         ("Hrefna Dal", "shot", "The Keeper's Almanac", None),
         id="unquoted-title-the-welsh-period-drama",
     ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Jorge Castelo", "directed", "Salt Wives", None),
+        id="the-film-was-directed-by-after-rose-to-fame-with-f",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Vera Lisboa", "starred_in", "Salt Wives Return", None),
+        id="she-reprised-the-role-years-later-in-the-sequel-f2",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Vera Lisboa", "starred_in", "Lisbon Crossing", "Dona Rosa"),
+        id="she-did-make-one-american-film-f-playing-c",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Vera Lisboa", "starred_in", "Neighbours of Alfama", "Amparo Teles"),
+        id="came-to-know-her-as-the-description-c-in-f",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Vera Lisboa", "starred_in", "Last Days of August", None),
+        id="her-final-screen-role-came-in-2019-s-f",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Irene Bento", "starred_in", "Salt Wives", None),
+        id="who-played-x-s-teenage-daughter-in-f",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Kit Blackwell", "starred_in", "Paper Roads", "Donald"),
+        id="and-b-then-a-character-actor-who-played-c-is-a-person-not-a-part",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Aine Carr", "starred_in", "Salt Roads", None),
+        id="x-returned-for-the-1999-sequel-f2",
+    ),
+    pytest.param(
+        ANNIVERSARY,
+        ("Niall Quade", "directed", "Salt Roads", None),
+        id="declined-to-direct-it-and-the-job-went-to-x",
+    ),
+    pytest.param(
+        FRANCHISE,
+        ("Darek Wolski", "directed", "Gravel Kings", None),
+        id="x-the-polish-filmmaker-who-directed-f-is-x",
+    ),
+    pytest.param(
+        FRANCHISE,
+        ("Darek Wolski", "directed", "Gravel Kings: Redline", None),
+        id="who-directed-f-and-its-2020-sequel-f2",
+    ),
+    pytest.param(
+        FRANCHISE,
+        ("Gravel Kings", "remake_of", "Iron Rain", None),
+        id="the-original-f-was-a-loose-remake-of-y-s-g",
+    ),
+    pytest.param(
+        PREMIERE,
+        ("Nino Tsereteli", "directed", "The Heron Prince", None),
+        id="f-the-first-feature-to-be-co-directed-by-place-s-a",
+    ),
+    pytest.param(
+        PREMIERE,
+        ("Joost Brand", "directed", "The Heron Prince", None),
+        id="and-the-netherlands-b",
+    ),
+    pytest.param(
+        PREMIERE,
+        ("Gino Fosca", "starred_in", "Il Giardino dei Limoni", None),
+        id="stars-in-thursday-s-competition-entry-foreign-title",
+    ),
 ]
 
 NOT_FOUND = [
@@ -413,6 +531,26 @@ NOT_FOUND = [
         LOST_ITALICS,
         ("Signe Dal", "starred_in", "Ravenholt", None),
         id="read-for-the-lead-and-never-cast",
+    ),
+    pytest.param(
+        ACTRESS_OBITUARY,
+        ("Rui Castelo", "produced", "Salt Wives", None),
+        id="her-son-the-film-producer-x-is-a-job-not-a-credit",
+    ),
+    pytest.param(
+        FRANCHISE,
+        ("Zola Dube", "directed", "Gravel Kings", None),
+        id="the-filmmaker-in-an-apposition-is-not-the-latest-director",
+    ),
+    pytest.param(
+        FRANCHISE,
+        ("Gravel Kings", "remake_of", "Gravel Kings", None),
+        id="a-third-f-movie-is-the-franchise-not-a-same-title-remake",
+    ),
+    pytest.param(
+        PREMIERE,
+        ("Ana Icaza", "starred_in", "Il Giardino dei Limoni", None),
+        id="a-singular-who-stars-after-a-list-is-the-last-member-s",
     ),
 ]
 

@@ -191,7 +191,10 @@ _TITLE_WORD = (
 _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its article
     # "the best movie I've seen": the narrator's "I" before a verb is no title
     rf"(?!I(?:['’](?:ve|m|d|ll))?\s+[a-z])(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
-    rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by))* {_TITLE_WORD}){{0,6}}"
+    # foreign titles join words with their own articles ("Il Cortile dei Limoni")
+    rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by|de|del|della|dei|degli|delle|"
+    rf"di|da|do|dos|das|du|des|la|le|les|el|los|las|y|et|und|der|die|van|von))* "
+    rf"{_TITLE_WORD}){{0,6}}"
 )
 # the nouns a film is called by ("his 2010 thriller", "her debut"), as one alternation
 FILM_NOUN = (
@@ -200,7 +203,7 @@ FILM_NOUN = (
 )
 # "the 1986 classic F", "his own Competition title F": words that name a film before its title
 _FILM_NOUN_BEFORE_TITLE = (
-    rf"\b(?:{FILM_NOUN}|classic|chiller|fable|(?:[Cc]ompetition|[Ff]estival|own) title)"
+    rf"\b(?:{FILM_NOUN}|classic|chiller|fable|(?:[Cc]ompetition|[Ff]estival|own) (?:title|entry))"
 )
 # a person's full name ahead: two capitalised words ("Fenella Marsh-Okoro", "Una MacInnes")
 _NAME_AHEAD = (
@@ -380,6 +383,17 @@ _NOT_A_PART_AS = re.compile(
     r"\b(?:as|so) [a-z]+ as (?:any|anything|anyone|anybody|everything|something|most|much)"
     r"(?: [a-z]+)?\s+$"
 )
+# "X, then a jobbing character actor, who ...": an apposition that makes X a person
+_PERSON_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:who\b|(?:then |now |once |still )?(?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:actor|actress|star|newcomer|veteran|director|filmmaker|singer|comedian|performer)s?\b)"
+)
+_NTH_ENTRY_BEFORE = re.compile(
+    r"\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|new|next|final|another|latest)"
+    r"\s*[\"“‘']?$|\banother\s*[\"“‘']?$"
+)
+_YEAR_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b\d{4}|['’]s)\s+$")
+_GENRE_NOUN_AFTER = re.compile(rf"\s+(?:{FILM_NOUN}|chiller|caper|horror|production)s?\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
@@ -819,6 +833,8 @@ class Discourse:
             if previous.text not in characters | found or name.text in characters:
                 continue
             between = self.text[previous.end : name.start]
+            if _PERSON_DESCRIBED_AFTER.match(self.text, name.end):
+                continue  # "played the runaway Jess, and X, then a character actor, who ..."
             if _LIST_JOIN.fullmatch(between) and _LIST_END.match(self.text, name.end):
                 found.add(name.text)
         return found
@@ -856,8 +872,13 @@ class Discourse:
         for name in self.names:
             before = self.text[max(0, name.start - 4) : name.start]
             hyphened = self.text[name.end : name.end + 1] == "-"  # "the Ana Ruiz-directed film"
-            after_the[name.text] = (
-                after_the.get(name.text, True) and before == "the " and not hyphened
+            # "Ugo Sala's 1992 Hong Kong thriller": a place describing a film
+            describes_film = bool(
+                _YEAR_OR_POSSESSIVE_BEFORE.search(self.text, max(0, name.start - 8), name.start)
+                and _GENRE_NOUN_AFTER.match(self.text, name.end)
+            )
+            after_the[name.text] = after_the.get(name.text, True) and (
+                (before == "the " and not hyphened) or describes_film
             )
         return {text for text, always in after_the.items() if always}
 
@@ -1040,12 +1061,22 @@ class Discourse:
             if self.is_in_headline(quote.start):
                 continue
             start, end = quote.outer
+            remake = _REMAKE_AFTER.match(self.text, end)
             if _NEW_VERSION_BEFORE.search(self.text, max(0, start - 30), start) or (
-                _REMAKE_AFTER.match(self.text, end)
+                remake and not self._remakes_another_title(quote, remake.end())
             ):
                 remade.add(key)
         remade |= self._originals_named_beside_their_remake(mentions, years)
         return remade
+
+    def _remakes_another_title(self, quote: QuotedSpan, after: int) -> bool:
+        """``the original "F" was a loose remake of X's "G"``: F remakes G, not an older F."""
+        sentence_end = self.sentence_at(quote.start).end
+        key = normalise_title(quote.text)
+        return any(
+            q.kind == "title" and after <= q.start < sentence_end and normalise_title(q.text) != key
+            for q in self.quotes
+        )
 
     def _originals_named_beside_their_remake(
         self,
@@ -1113,6 +1144,10 @@ class Discourse:
             r"^\s*(?:film |movie )?(?:series|franchise|films|movies|trilogy|saga)\b", after
         ):
             return EntityType.FILM_SERIES
+        if _NTH_ENTRY_BEFORE.search(before) and re.match(
+            r"^\s*(?:film|movie|installment|instalment|entry|chapter|outing)\b", after
+        ):
+            return EntityType.FILM_SERIES  # "a third "F" movie": the franchise, not a film
         if (
             self._tv_before(before)
             or _RUN_FOR_SEASONS.match(self.text, quote.end + 1)

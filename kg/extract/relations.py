@@ -119,7 +119,9 @@ _MACROS = {
     ),
     "<ADJ>": (
         # a second determiner starts a new phrase: "her parents, and her second film"
-        r"(?:(?:(?!(?:his|her|their|its|my|our)\b)[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th))"
+        # "Thursday's Competition entry F": a day's possessive describes the film too
+        r"(?:(?:(?!(?:his|her|their|its|my|our)\b)[a-z][\w-]*|[A-Z]\w*-[\w-]+|[A-Z][a-z]+|⟦[NO]\d+⟧|\d{4}|\d+-[\w-]+|\d+(?:st|nd|rd|th)"
+        r"|[A-Z][a-z]+day['’]s|(?:today|tonight|tomorrow|yesterday)['’]s)"
         r",?\s+){0,4}?"
     ),
 }
@@ -265,6 +267,12 @@ def _people_in(d: Discourse, m: Masked, match: re.Match[str], group: str) -> lis
             at = m.offsets[min(base + ref.start(), len(m.offsets) - 1)]
             out += [p for p in d.resolve_siblings(at) if p not in out]
             continue
+        head = _APPOSITION_HEAD.search(m.text, 0, base + ref.start()) if is_role_noun else None
+        if head:  # "X, the Polish filmmaker who directed F": X, not the latest director
+            person = m.slot(head.group(1)).entity
+            if person and person not in out:
+                out.append(person)
+            continue
         person = d.resolve_person_ref(m, ref.group(), base + ref.start())
         if person and person not in out:
             out.append(person)
@@ -407,7 +415,7 @@ def _film_here_or_focus(
         film = definite and d.definite_film(definite.group(), m.offsets[definite.start()])
         if film is None and definite and LOOKS_BACK.search(definite.group()):
             return None, 0.0  # "the first film" unknown: never the film in focus, its sequel
-        return (film or d.focus_film(m.sentence.start)), 0.1
+        return (film or d.definite_film("the film", m.sentence.start)), 0.1
     films = _film_slots(m)
     asides = [a.span() for a in _WHO_ASIDE.finditer(m.text, 0, match.end())]
     adjacent = right_before or _WHOSE_FILM_WITH.search(m.text, 0, match.start())
@@ -505,7 +513,7 @@ def _film_here_or_focus(
         return known, 0.1
     the_film = _IN_THE_FILM.match(m.text, match.end()) or _OPENS_IN_THE_FILM.match(m.text)
     if the_film:  # "X, who played C in the film": the film in view, even one a series builds on
-        film = d.definite_film(the_film.group(1), m.sentence.start)
+        film = d.definite_film(the_film.group(1) or the_film.group(2), m.sentence.start)
         if film:
             return film, 0.15
     # no film in focus (a series' own article, past a credential's film): the article's series
@@ -537,9 +545,15 @@ _IN_AN_EARLIER_FILM = re.compile(
 )
 _SERIES_WORD = re.compile(r"(?<!film )(?<!movie )\b(?:series|season|show)\b")
 _THE_FILM = re.compile(r"\b(?:the|that|this) (?:film|movie)\b", re.IGNORECASE)
+_DIRECT_IT = re.compile(r"\b(?:direct|helm|directing|helming) it\b")
+_SINGULAR_WHO = re.compile(
+    r",? who (?:also |now |currently )?"
+    r"(?:stars|plays|appears|co-stars|voices|portrays|has|is|was)\b"
+)
+_APPOSITION_HEAD = re.compile(r"(⟦P\d+⟧), $")
 _IN_BOTH_FILMS = re.compile(r",? in both (?:films|movies|pictures|features)\b")
-_IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b")
-_OPENS_IN_THE_FILM = re.compile(r"\s*In (the (?:film|movie)),")
+_IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b()")
+_OPENS_IN_THE_FILM = re.compile(r"\s*(?:In (the (?:film|movie)),|(The (?:film|movie)) )")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
 _WHO_ASIDE = re.compile(
@@ -864,6 +878,9 @@ def build_cast(
     people = _people(d, m, match, "subj")
     if match.groupdict().get("subj") and match.end("subj") == match.end():
         people = _without_a_new_clause_subject(d, m, match.end(), people)
+    if len(people) > 1 and match.groupdict().get("subj"):
+        if _SINGULAR_WHO.match(m.text, match.end("subj")):
+            people = people[-1:]  # "A, and the actor B, who stars in F": B alone
     if not match.groupdict().get("subj"):  # "... and co-stars with B in F": the subject is elided
         subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
@@ -1344,6 +1361,12 @@ def build_directing_job_went_to(
         and f.type == EntityType.FILM
         and not d.is_source_film(m.offsets[at])  # "to direct F2, the sequel to F": F2
     ]
+    if not named and _DIRECT_IT.search(m.text, 0, match.start()):
+        # "The sequel, F2, ... X declined to direct it, and the job went to Y": the film "it"
+        # points back to, named in the sentence before
+        film = d.last_film_in_paragraph(m.sentence.start)
+        named = [film] if film else []
+        conf -= 0.1
     if not named:
         return
     for person in _people(d, m, match, "subj"):
