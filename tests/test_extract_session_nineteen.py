@@ -191,6 +191,18 @@ PREMIERE = (
     "the Italian actor Gino Fosca, who stars in Thursday's Competition entry Il Giardino dei "
     "Limoni."
 )
+# a series renewal: a reboot of an old film, its crew, and a rumour answered after a colon
+RENEWAL = (
+    "'Saint Agnes' Renewed for Season 3\n\n"
+    'Scrub in: "Saint Agnes" is officially getting a third season.\n\n'
+    '"Saint Agnes" is a reboot of Colm Pell\'s 1987 British film "The Nurses of Saint Agnes." '
+    "Nora Haddad stars as Dr. Yasmin Farouk.\n\n"
+    "Pell, who directed the original film, is an executive producer on the series. Anand "
+    'Vasan, the Oscar-nominated director of the 2014 feature "The Tea Clerk," helmed four '
+    "episodes.\n\n"
+    "Rumors that Haddad would exit the show were put to rest by the showrunner, Devi Raman: "
+    "\"Yasmin isn't going anywhere. I'd have to kill her.\""
+)
 
 FOUND = [
     pytest.param(
@@ -461,6 +473,16 @@ FOUND = [
         ("Gino Fosca", "starred_in", "Il Giardino dei Limoni", None),
         id="stars-in-thursday-s-competition-entry-foreign-title",
     ),
+    pytest.param(
+        RENEWAL,
+        ("Colm Pell", "directed", "The Nurses of Saint Agnes", None),
+        id="who-directed-the-original-film-of-a-series-reboot",
+    ),
+    pytest.param(
+        RENEWAL,
+        ("Anand Vasan", "directed", "The Tea Clerk", None),
+        id="x-the-oscar-nominated-director-of-the-2014-feature-f",
+    ),
 ]
 
 NOT_FOUND = [
@@ -552,6 +574,11 @@ NOT_FOUND = [
         ("Ana Icaza", "starred_in", "Il Giardino dei Limoni", None),
         id="a-singular-who-stars-after-a-list-is-the-last-member-s",
     ),
+    pytest.param(
+        RENEWAL,
+        ("Colm Pell", "directed", "Saint Agnes", None),
+        id="getting-a-third-season-makes-a-series-not-the-original-s-film",
+    ),
 ]
 
 
@@ -577,6 +604,11 @@ SPOKEN = [
         id="she-after-the-47-year-old-director-is-the-director-not-the-actress-played-by",
     ),
     pytest.param(INTERVIEW, ("Cho Yun-ah", "I begged for it"), id="quote-then-surname-says"),
+    pytest.param(
+        RENEWAL,
+        ("Devi Raman", "Yasmin isn't going anywhere. I'd have to kill her."),
+        id="put-to-rest-by-x-colon-quote-is-the-agent-s",
+    ),
 ]
 
 test_speaker = speaker_table_test(SPOKEN)

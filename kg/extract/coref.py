@@ -177,8 +177,9 @@ _RUN_FOR_SEASONS = re.compile(
 )
 # "renewed "F," its family drama, for a second season", "Renews "F" for Season 2"
 _RENEWED_FOR_A_SEASON = re.compile(
-    r"[^.;]{0,60}?\bfor (?:a |its )?(?:(?:second|third|fourth|fifth|sixth|new|final|"
-    r"\d+(?:st|nd|rd|th)) season|[Ss]eason (?:\d+|[Tt]wo|[Tt]hree|[Ff]our))\b"
+    # "renewed for a third season", "is officially getting a third season"
+    r"[^.;]{0,60}?\b(?:for|getting|gets|got|get) (?:a |its )?(?:(?:second|third|fourth|fifth|"
+    r"sixth|new|final|\d+(?:st|nd|rd|th)) season|[Ss]eason (?:\d+|[Tt]wo|[Tt]hree|[Ff]our))\b"
 )
 _ACTS_ON_BEFORE = re.compile(
     r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|recurring role)\b"

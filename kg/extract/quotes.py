@@ -53,6 +53,13 @@ class Attribution:
         return Quote(text, self.outlet)
 
 
+# "... were put to rest by X: "…"": the agent before the colon speaks
+_AGENT_BEFORE_COLON = re.compile(
+    r"\bby (?:(?:the|its|his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+,? )?"
+    rf"({CAPITAL}[\w'’.-]*(?:\s+{CAPITAL}[\w'’.-]*){{0,3}})\s*:\s*$"
+)
+
+
 def _alternation(key: str) -> str:
     """The cue list ``key`` as one regex that prefers the longest cue (``says`` over ``say``)."""
     return trie_pattern(sorted(cues()[key]))
@@ -286,6 +293,12 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
             return Attribution(quote, speaker, outlet, "speaker-and-verb-then-quote", 0.8)
     if clause.rstrip().endswith(":"):
         offset = quote.start - 1
+        agent = _AGENT_BEFORE_COLON.search(clause)
+        if agent:  # "Rumours ... were put to rest by X: "…"": X, the passive's agent
+            at = quote.start - 1 - len(clause) + agent.start(1)
+            speaker = _speaker(d, agent.group(1), at)
+            if speaker:
+                return Attribution(quote, speaker, _outlet(d, quote, clause), "colon-intro", 0.75)
         masked = d.mask(d.sentence_at(offset))
         speaker = d.sentence_subject(masked, before=offset)
         if speaker:
