@@ -26,7 +26,7 @@ PROFILE = (
 ACTRESS = (
     "Ilse Kumpf Is Everywhere This Year\n\n"
     "Ilse Kumpf, the Austrian actress, has had a busy year.\n\n"
-    'She made her first foray into animation, voicing Bettina, a vain heron, in "Featherfall" '
+    'She made her first foray into animation, voicing Ottoline, a vain heron, in "Featherfall" '
     '(2024). Kumpf also has a supporting turn in Jan Bors\'s upcoming "Quiet Fields," and '
     'she was last seen as the eldest sister in the BBC series "The Turnpike."'
 )
@@ -34,33 +34,33 @@ ACTRESS = (
 REVIEW = (
     "'Measure of a Man' Review\n\n"
     '"Measure of a Man" follows a tailor who measures the dead.\n\n'
-    'Ugo Serra was memorably sly as a card sharp in Pia Rossi\'s "Ember Shore"; '
-    'here he is gentler. Nadia Fell, whose breakout role was in the Neon drama "Minor '
-    'Prophets," plays his daughter.'
+    'Ugo Serra was memorably sly as a card sharp in Pia Rossi\'s "Tallow Shore"; '
+    'here he is gentler. Nadia Fell, whose breakout role was in the Neon drama "Brittle '
+    'Hours," plays his daughter.'
 )
 # a series report: a lead with the part the actor created, and a co-lead with a possessive
 SERIES = (
-    "'Ward Nine' Returns\n\n"
-    'The BBC drama "Ward Nine" returns for a fourth season on Sunday.\n\n'
+    "'Ward Eleven' Returns\n\n"
+    'The BBC drama "Ward Eleven" returns for a fourth season on Sunday.\n\n'
     "Lena Okri leads the cast as Dr. Ruth Amble, the role she originated in the 2019 film "
-    '"Night Shift Blues." Cass Burrow co-stars as Matron Joan Pike, and Ivo Lund is back as '
-    "the porter, Albie Crane."
+    '"Graveyard Rota." Cass Burrow co-stars as Matron Joan Pike, and Ivo Lund is back as '
+    "the porter, Albie Struther."
 )
 # an obituary: a run of parts, each "the DESC C in F"
 OBITUARY = (
     "Gyorgy Palffy, Character Actor, Dies at 90\n\n"
     "Gyorgy Palffy, the Hungarian character actor, died Tuesday in Budapest.\n\n"
-    'He was the sleepy barge pilot Lajos in Imre Bakos\'s "Tisza Evenings" (1975), and the '
-    "deserting officer Major Pavel Orlov in Hal Dorsey's war drama \"The Captain's Wager\" "
+    'He was the sleepy barge pilot Bence in Imre Bakos\'s "Tisza Evenings" (1975), and the '
+    "deserting officer Major Pavel Orlov in Hal Dunmere's war drama \"The Captain's Wager\" "
     "(1979). In later years he worked mostly in television, most memorably as the imperious "
     'count Istvan Dery in the long-running saga "The Dery House."'
 )
 # a casting story: an actor boards a film and takes over a part from another
 CASTING = (
-    "Cal Brennan Boards 'The Copper Barons'\n\n"
-    'EXCLUSIVE: Cal Brennan has boarded "The Copper Barons," the English-language debut of '
+    "Cal Breck Boards 'The Copper Barons'\n\n"
+    'EXCLUSIVE: Cal Breck has boarded "The Copper Barons," the English-language debut of '
     "French filmmaker Odile Varenne, taking over the lead role of Fergal Rooney from Aled "
-    "Pryor, who dropped out last month. Brennan is best known for playing the young jockey "
+    "Ruthin, who dropped out last month. Breck is best known for playing the young jockey "
     'Ned Slater in "Bantam Kings."'
 )
 # a festival's prizes: the winner named after "went to", then "in which he plays"
@@ -79,16 +79,16 @@ PASSING = (
 # a voice part between two of another director's films
 BETWEEN = (
     "Ilse Kumpf Goes Animated\n\n"
-    "Ilse Kumpf has made two films with the Romanian director Dan Varga.\n\n"
-    "Between the two Varga films she made her first foray into animation, voicing Bettina, a "
+    "Ilse Kumpf has made two films with the Romanian director Dan Kadlec.\n\n"
+    "Between the two Kadlec films she made her first foray into animation, voicing Ottoline, a "
     'vain heron, in "Featherfall" (2024).'
 )
 # a series lead whose part began in a film, credited right after the film's title
 ORIGIN = (
     "'Harbour Watch' Returns\n\n"
     'The ITV drama "Harbour Watch" returns for a second series.\n\n'
-    "Maud Kiely leads the cast as Inspector Rose Tallis, the role she originated in "
-    '"Low Water," directed by Eamon Fitch, and reprised in its sequel, "Low Water II," which '
+    "Maud Kiely leads the cast as Inspector Rose Canning, the role she originated in "
+    '"Slack Tide," directed by Eamon Fitch, and reprised in its sequel, "Slack Tide II," which '
     "was directed by Nia Gower."
 )
 # a review in lost italics whose headline names no title: the rating line over the credits
@@ -96,17 +96,17 @@ ORIGIN = (
 RATED_REVIEW = (
     "A frontier fable with sand in its boots\n\n"
     "Halfway through Lantern Creek, a storm blots out the plain. It's the best scene in any "
-    "movie I've seen this year. Mara Quist plays Ada Brann, a widow holding on to a failing "
+    "movie I've seen this year. Mara Stenn plays Ada Quenby, a widow holding on to a failing "
     "ranch.\n\n"
     'Asked whether he would return to the valley, the director laughed. "There will be no '
     'Lantern Creek 2," he said.\n\n'
     "Lantern Creek ★★★½\n"
-    "Directed by Tomas Arrieta. With Mara Quist, Oren Falk. Unrated, 104 min."
+    "Directed by Tomas Urquiza. With Mara Stenn, Oren Falk. Unrated, 104 min."
 )
 # an interview: an actress introduced by "played by", then "the 47-year-old director"
 INTERVIEW = (
     "Rhee Min-ji Goes Back to the Beginning\n\n"
-    'Rhee Min-ji is back with "The First Frost," a prequel to her 2015 thriller "Cinder Bell."\n\n'
+    'Rhee Min-ji is back with "The Rime Road," a prequel to her 2015 thriller "Cinder Bell."\n\n'
     'In the new film the young inspector is played by Cho Yun-ah, who was 9 when "Cinder '
     'Bell" came out. "I begged for it," Cho says.\n\n'
     "The 47-year-old director had good reasons to stay away. She turned down the sequel.\n\n"
@@ -117,7 +117,7 @@ REMAKE = (
     "Box Office: 'Cold Junction' Opens Third\n\n"
     'The weekend\'s other new release, "Cold Junction," opened in third place. The Sony '
     'release, a remake of Ugo Sala\'s 1976 Italian crime caper "Trappola Fredda," moves the '
-    "story to Reno, with Nils Varga and Dana Holm as the grifters. It was directed by Omar "
+    "story to Reno, with Nils Ekberg and Dana Holm as the grifters. It was directed by Omar "
     "Pell."
 )
 # a casting story: the original a remake builds on, described with its own cast
@@ -125,53 +125,53 @@ ORIGINAL_CAST = (
     "Ines Dahl to Lead 'The Harbour Accord'\n\n"
     'Ines Dahl will star in "The Harbour Accord," the English-language debut of Finnish '
     'filmmaker Aino Kask. The project is a remake of "Sildra," Olav Berg\'s 1979 Norwegian '
-    "thriller, which starred Kari Lunde as a customs officer. Marta Beck has also signed on "
-    "as Ines's estranged sister, Liv, while newcomer Kofi Mensah, a recent RADA graduate, "
+    "thriller, which starred Kari Smedvig as a customs officer. Marta Beck has also signed on "
+    "as Ines's estranged sister, Liv, while newcomer Kwesi Ablorh, a recent RADA graduate, "
     "rounds out the ensemble as the harbormaster's son, Ebo. Dahl is best known for the "
-    'Netflix series "Port Authority," in which she played the detective Vera Lind for three '
+    'Netflix series "Port Authority," in which she played the detective Vera Holm for three '
     "seasons."
 )
 # a renewal story: the film a series spins off, "the film" and "both films"
 SPIN_OFF = (
     "Netflix Renews 'Cellar Door'\n\n"
     'Netflix has renewed "Cellar Door," its family drama, for a second season. It is a '
-    'spin-off of Lukas Brandt\'s 2021 film "The Vintner," which he wrote and directed. Ama '
-    "Cole, who played Agathe in the film, reprises the role as the show's lead.\n\n"
-    'Brandt also made "Wolf Hollow II" (2023), the sequel to Hanna Roth\'s 2020 hit "Wolf '
-    'Hollow." Sara Quinlan played the schoolteacher Maeve Darrow in both films.'
+    'spin-off of Lukas Merz\'s 2021 film "The Vintner," which he wrote and directed. Ama '
+    "Cole, who played Colette in the film, reprises the role as the show's lead.\n\n"
+    'Merz also made "Wolf Hollow II" (2023), the sequel to Hanna Roth\'s 2020 hit "Wolf '
+    'Hollow." Sara Quinlan played the schoolteacher Oona Hale in both films.'
 )
 # an actor's profile in lost italics: titles named only in appositions
 LOST_ITALICS = (
     "Signe Dal Is Ready for Her Close-Up\n\n"
-    "Her breakthrough came in Baldur Ek's Frost Psalm (2015), shot by her sister, Hrefna "
-    "Dal. Hrefna also shot The Keeper's Almanac, the Welsh period drama that opens next month. "
+    "Her breakthrough came in Baldur Ek's Frost Psalm (2015), shot by her sister, Ragna "
+    "Dal. Ragna also shot The Keeper's Ledger, the Welsh period drama that opens next month. "
     "In 2019 Signe read for the lead in Ravenholt, Brock Hale's Viking epic, and was never "
     "cast; the role went to the actress Jess Thrale."
 )
 # an actress's obituary: her films in the order of her career
 ACTRESS_OBITUARY = (
-    "Vera Lisboa, star of 'Salt Wives,' dies at 84\n\n"
+    "Vera Lisboa, star of 'Tide Widows,' dies at 84\n\n"
     "Vera Lisboa, the Portuguese actress, died Sunday. She was 84. Her son, the film producer "
     "Rui Castelo, said she died peacefully.\n\n"
-    'Lisboa rose to fame in 1968 with "Salt Wives," in which she played Ana Pais. The film '
+    'Lisboa rose to fame in 1968 with "Tide Widows," in which she played Ana Pais. The film '
     "was directed by her husband, Jorge Castelo, who died in 2003.\n\n"
-    'She reprised the role six years later in the sequel, "Salt Wives Return" (1974).\n\n'
+    'She reprised the role six years later in the sequel, "Tide Widows Return" (1974).\n\n'
     'She did make one American film, Lorne Hale\'s spy thriller "Lisbon Crossing" (1977), '
     "playing a hotel switchboard operator, Dona Rosa, opposite Ray Cava.\n\n"
-    "In the 1990s a new generation came to know her as the formidable matriarch Amparo Teles "
+    "In the 1990s a new generation came to know her as the formidable matriarch Lurdes Vaz "
     'in RTP\'s telenovela "Neighbours of Alfama," which ran for five seasons.\n\n'
-    'Her final screen role came in 2019\'s "Last Days of August," directed by Celso Mabote.\n\n'
-    'Irene Bento, who played Lisboa\'s teenage daughter in "Salt Wives," was with her.'
+    'Her final screen role came in 2019\'s "Last Days of August," directed by Celso Tembe.\n\n'
+    'Irene Bento, who played Lisboa\'s teenage daughter in "Tide Widows," was with her.'
 )
 # an anniversary piece: a cast list with an apposition, a sequel's new director
 ANNIVERSARY = (
     "Paper Roads at 30\n\n"
     '"Paper Roads," written and directed by Mora Kell, returns to cinemas on Friday.\n\n'
     "Released in 1995, the film made stars of Aine Carr, who was 16 when she played the "
-    "runaway Jess Munro, and Kit Blackwell, then a jobbing character actor best known for "
-    "television, who played her father, Donald.\n\n"
-    'Carr returned for the 1999 sequel, "Salt Roads," which followed Jess to Glasgow. Kell '
-    "declined to direct it, and the job went to Niall Quade, her first assistant director."
+    "runaway Kirsty Bain, and Kit Blackwell, then a jobbing character actor best known for "
+    "television, who played her father, Angus.\n\n"
+    'Carr returned for the 1999 sequel, "Salt Roads," which followed Kirsty to Glasgow. Kell '
+    "declined to direct it, and the job went to Fraser Quade, her first assistant director."
 )
 # a sequel announcement: a franchise named as "a third "F" movie", its old director
 FRANCHISE = (
@@ -179,29 +179,29 @@ FRANCHISE = (
     'Lionsgate has greenlit a third "Gravel Kings" movie. The South African director Zola '
     'Dube will direct "Gravel Kings 3."\n\n'
     'Darek Wolski, the Polish filmmaker who directed 2017\'s "Gravel Kings" and its 2020 '
-    'sequel, "Gravel Kings: Redline," will not return. The original "Gravel Kings" was a '
+    'sequel, "Gravel Kings: Overdrive," will not return. The original "Gravel Kings" was a '
     'loose remake of Tsang Lok\'s 1992 Hong Kong thriller "Iron Rain."'
 )
 # a festival report: a co-directed premiere, and a juror beside an actor in another entry
 PREMIERE = (
     "Venice 2025: The Heron Prince earns an ovation\n\n"
     "The Heron Prince, the first feature to be co-directed by Georgia's Nino Tsereteli and "
-    "the Netherlands' Joost Brand, received a standing ovation on Tuesday.\n\n"
+    "the Netherlands' Pieter Brand, received a standing ovation on Tuesday.\n\n"
     "Among those on their feet were the jury president, the Chilean director Ana Icaza, and "
     "the Italian actor Gino Fosca, who stars in Thursday's Competition entry Il Giardino dei "
     "Limoni."
 )
 # a series renewal: a reboot of an old film, its crew, and a rumour answered after a colon
 RENEWAL = (
-    "'Saint Agnes' Renewed for Season 3\n\n"
-    'Scrub in: "Saint Agnes" is officially getting a third season.\n\n'
-    '"Saint Agnes" is a reboot of Colm Pell\'s 1987 British film "The Nurses of Saint Agnes." '
-    "Nora Haddad stars as Dr. Yasmin Farouk.\n\n"
+    "'Saint Brigid' Renewed for Season 3\n\n"
+    'Scrub in: "Saint Brigid" is officially getting a third season.\n\n'
+    '"Saint Brigid" is a reboot of Colm Pell\'s 1987 British film "The Nurses of Saint Brigid." '
+    "Nora Quell stars as Dr. Leila Nasser.\n\n"
     "Pell, who directed the original film, is an executive producer on the series. Anand "
     'Vasan, the Oscar-nominated director of the 2014 feature "The Tea Clerk," helmed four '
     "episodes.\n\n"
-    "Rumors that Haddad would exit the show were put to rest by the showrunner, Devi Raman: "
-    "\"Yasmin isn't going anywhere. I'd have to kill her.\""
+    "Rumors that Quell would exit the show were put to rest by the showrunner, Devi Sarin: "
+    '"Leila stays. I would have to write her out, and I won\'t."'
 )
 
 FOUND = [
@@ -225,7 +225,7 @@ FOUND = [
     ),
     pytest.param(
         ACTRESS,
-        ("Ilse Kumpf", "starred_in", "Featherfall", "Bettina"),
+        ("Ilse Kumpf", "starred_in", "Featherfall", "Ottoline"),
         id="voicing-c-an-apposition-in-f",
     ),
     pytest.param(
@@ -240,37 +240,37 @@ FOUND = [
     ),
     pytest.param(
         REVIEW,
-        ("Ugo Serra", "starred_in", "Ember Shore", None),
+        ("Ugo Serra", "starred_in", "Tallow Shore", None),
         id="was-adverb-adjective-as-a-description-in-f",
     ),
     pytest.param(
         REVIEW,
-        ("Nadia Fell", "starred_in", "Minor Prophets", None),
+        ("Nadia Fell", "starred_in", "Brittle Hours", None),
         id="whose-breakout-role-was-in-f",
     ),
     pytest.param(
         SERIES,
-        ("Lena Okri", "starred_in", "Ward Nine", "Dr. Ruth Amble"),
+        ("Lena Okri", "starred_in", "Ward Eleven", "Dr. Ruth Amble"),
         id="leads-the-cast-as-c",
     ),
     pytest.param(
         SERIES,
-        ("Lena Okri", "starred_in", "Night Shift Blues", "Dr. Ruth Amble"),
+        ("Lena Okri", "starred_in", "Graveyard Rota", "Dr. Ruth Amble"),
         id="the-role-she-originated-in-f",
     ),
     pytest.param(
         SERIES,
-        ("Cass Burrow", "starred_in", "Ward Nine", "Matron Joan Pike"),
+        ("Cass Burrow", "starred_in", "Ward Eleven", "Matron Joan Pike"),
         id="co-stars-as-c-in-the-focus-series",
     ),
     pytest.param(
         SERIES,
-        ("Ivo Lund", "starred_in", "Ward Nine", "Albie Crane"),
+        ("Ivo Lund", "starred_in", "Ward Eleven", "Albie Struther"),
         id="is-back-as-the-description-c",
     ),
     pytest.param(
         OBITUARY,
-        ("Gyorgy Palffy", "starred_in", "Tisza Evenings", "Lajos"),
+        ("Gyorgy Palffy", "starred_in", "Tisza Evenings", "Bence"),
         id="he-was-the-description-c-in-f",
     ),
     pytest.param(
@@ -285,12 +285,12 @@ FOUND = [
     ),
     pytest.param(
         CASTING,
-        ("Cal Brennan", "starred_in", "The Copper Barons", "Fergal Rooney"),
+        ("Cal Breck", "starred_in", "The Copper Barons", "Fergal Rooney"),
         id="has-boarded-f-taking-over-the-lead-role-of-c",
     ),
     pytest.param(
         CASTING,
-        ("Cal Brennan", "starred_in", "Bantam Kings", "Ned Slater"),
+        ("Cal Breck", "starred_in", "Bantam Kings", "Ned Slater"),
         id="best-known-for-playing-c-in-f",
     ),
     pytest.param(
@@ -305,42 +305,42 @@ FOUND = [
     ),
     pytest.param(
         BETWEEN,
-        ("Ilse Kumpf", "starred_in", "Featherfall", "Bettina"),
+        ("Ilse Kumpf", "starred_in", "Featherfall", "Ottoline"),
         id="between-the-two-x-films-she-is-not-x",
     ),
     pytest.param(
         ORIGIN,
-        ("Maud Kiely", "starred_in", "Harbour Watch", "Inspector Rose Tallis"),
+        ("Maud Kiely", "starred_in", "Harbour Watch", "Inspector Rose Canning"),
         id="the-role-she-originated-in-f-is-background-to-the-series",
     ),
     pytest.param(
         ORIGIN,
-        ("Maud Kiely", "starred_in", "Low Water II", "Inspector Rose Tallis"),
+        ("Maud Kiely", "starred_in", "Slack Tide II", "Inspector Rose Canning"),
         id="the-role-she-originated-in-f-and-reprised-in-its-sequel-f2",
     ),
     pytest.param(
         ORIGIN,
-        ("Eamon Fitch", "directed", "Low Water", None),
+        ("Eamon Fitch", "directed", "Slack Tide", None),
         id="originated-in-f-directed-by-x-credits-f",
     ),
     pytest.param(
         ORIGIN,
-        ("Nia Gower", "directed", "Low Water II", None),
+        ("Nia Gower", "directed", "Slack Tide II", None),
         id="and-reprised-in-its-sequel-f2-which-was-directed-by-y",
     ),
     pytest.param(
         RATED_REVIEW,
-        ("Mara Quist", "starred_in", "Lantern Creek", "Ada Brann"),
+        ("Mara Stenn", "starred_in", "Lantern Creek", "Ada Quenby"),
         id="a-rating-line-names-the-reviewed-film",
     ),
     pytest.param(
         RATED_REVIEW,
-        ("Tomas Arrieta", "directed", "Lantern Creek", None),
+        ("Tomas Urquiza", "directed", "Lantern Creek", None),
         id="a-credits-block-under-the-rating-line",
     ),
     pytest.param(
         REMAKE,
-        ("Nils Varga", "starred_in", "Cold Junction", None),
+        ("Nils Ekberg", "starred_in", "Cold Junction", None),
         id="a-remake-of-x-s-1976-caper-f-with-a-as-the-grifters-is-the-remake-s-cast",
     ),
     pytest.param(
@@ -350,7 +350,7 @@ FOUND = [
     ),
     pytest.param(
         ORIGINAL_CAST,
-        ("Kari Lunde", "starred_in", "Sildra", None),
+        ("Kari Smedvig", "starred_in", "Sildra", None),
         id="f-x-s-1979-thriller-which-starred-y-is-the-original-s-cast",
     ),
     pytest.param(
@@ -360,27 +360,27 @@ FOUND = [
     ),
     pytest.param(
         ORIGINAL_CAST,
-        ("Kofi Mensah", "starred_in", "The Harbour Accord", "Ebo"),
+        ("Kwesi Ablorh", "starred_in", "The Harbour Accord", "Ebo"),
         id="rounds-out-the-ensemble-as-after-an-apposition-naming-a-school",
     ),
     pytest.param(
         ORIGINAL_CAST,
-        ("Ines Dahl", "starred_in", "Port Authority", "Vera Lind"),
+        ("Ines Dahl", "starred_in", "Port Authority", "Vera Holm"),
         id="the-series-f-in-which-she-played-c-for-three-seasons",
     ),
     pytest.param(
         SPIN_OFF,
-        ("Ama Cole", "starred_in", "The Vintner", "Agathe"),
+        ("Ama Cole", "starred_in", "The Vintner", "Colette"),
         id="who-played-c-in-the-film-a-series-spins-off",
     ),
     pytest.param(
         SPIN_OFF,
-        ("Sara Quinlan", "starred_in", "Wolf Hollow", "Maeve Darrow"),
+        ("Sara Quinlan", "starred_in", "Wolf Hollow", "Oona Hale"),
         id="played-c-in-both-films-the-original",
     ),
     pytest.param(
         SPIN_OFF,
-        ("Sara Quinlan", "starred_in", "Wolf Hollow II", "Maeve Darrow"),
+        ("Sara Quinlan", "starred_in", "Wolf Hollow II", "Oona Hale"),
         id="played-c-in-both-films-the-sequel",
     ),
     pytest.param(
@@ -395,17 +395,17 @@ FOUND = [
     ),
     pytest.param(
         LOST_ITALICS,
-        ("Hrefna Dal", "shot", "The Keeper's Almanac", None),
+        ("Ragna Dal", "shot", "The Keeper's Ledger", None),
         id="unquoted-title-the-welsh-period-drama",
     ),
     pytest.param(
         ACTRESS_OBITUARY,
-        ("Jorge Castelo", "directed", "Salt Wives", None),
+        ("Jorge Castelo", "directed", "Tide Widows", None),
         id="the-film-was-directed-by-after-rose-to-fame-with-f",
     ),
     pytest.param(
         ACTRESS_OBITUARY,
-        ("Vera Lisboa", "starred_in", "Salt Wives Return", None),
+        ("Vera Lisboa", "starred_in", "Tide Widows Return", None),
         id="she-reprised-the-role-years-later-in-the-sequel-f2",
     ),
     pytest.param(
@@ -415,7 +415,7 @@ FOUND = [
     ),
     pytest.param(
         ACTRESS_OBITUARY,
-        ("Vera Lisboa", "starred_in", "Neighbours of Alfama", "Amparo Teles"),
+        ("Vera Lisboa", "starred_in", "Neighbours of Alfama", "Lurdes Vaz"),
         id="came-to-know-her-as-the-description-c-in-f",
     ),
     pytest.param(
@@ -425,12 +425,12 @@ FOUND = [
     ),
     pytest.param(
         ACTRESS_OBITUARY,
-        ("Irene Bento", "starred_in", "Salt Wives", None),
+        ("Irene Bento", "starred_in", "Tide Widows", None),
         id="who-played-x-s-teenage-daughter-in-f",
     ),
     pytest.param(
         ANNIVERSARY,
-        ("Kit Blackwell", "starred_in", "Paper Roads", "Donald"),
+        ("Kit Blackwell", "starred_in", "Paper Roads", "Angus"),
         id="and-b-then-a-character-actor-who-played-c-is-a-person-not-a-part",
     ),
     pytest.param(
@@ -440,7 +440,7 @@ FOUND = [
     ),
     pytest.param(
         ANNIVERSARY,
-        ("Niall Quade", "directed", "Salt Roads", None),
+        ("Fraser Quade", "directed", "Salt Roads", None),
         id="declined-to-direct-it-and-the-job-went-to-x",
     ),
     pytest.param(
@@ -450,7 +450,7 @@ FOUND = [
     ),
     pytest.param(
         FRANCHISE,
-        ("Darek Wolski", "directed", "Gravel Kings: Redline", None),
+        ("Darek Wolski", "directed", "Gravel Kings: Overdrive", None),
         id="who-directed-f-and-its-2020-sequel-f2",
     ),
     pytest.param(
@@ -465,7 +465,7 @@ FOUND = [
     ),
     pytest.param(
         PREMIERE,
-        ("Joost Brand", "directed", "The Heron Prince", None),
+        ("Pieter Brand", "directed", "The Heron Prince", None),
         id="and-the-netherlands-b",
     ),
     pytest.param(
@@ -475,7 +475,7 @@ FOUND = [
     ),
     pytest.param(
         RENEWAL,
-        ("Colm Pell", "directed", "The Nurses of Saint Agnes", None),
+        ("Colm Pell", "directed", "The Nurses of Saint Brigid", None),
         id="who-directed-the-original-film-of-a-series-reboot",
     ),
     pytest.param(
@@ -488,7 +488,7 @@ FOUND = [
 NOT_FOUND = [
     pytest.param(
         CASTING,
-        ("Aled Pryor", "starred_in", "The Copper Barons", "Fergal Rooney"),
+        ("Aled Ruthin", "starred_in", "The Copper Barons", "Fergal Rooney"),
         id="the-actor-a-part-was-taken-over-from-is-not-in-the-film",
     ),
     pytest.param(
@@ -508,12 +508,12 @@ NOT_FOUND = [
     ),
     pytest.param(
         BETWEEN,
-        ("Dan Varga", "starred_in", "Featherfall", "Bettina"),
+        ("Dan Kadlec", "starred_in", "Featherfall", "Ottoline"),
         id="a-name-modifying-films-is-no-subject",
     ),
     pytest.param(
         ORIGIN,
-        ("Eamon Fitch", "directed", "Low Water II", None),
+        ("Eamon Fitch", "directed", "Slack Tide II", None),
         id="the-credit-after-the-origin-film-is-not-the-sequel-s",
     ),
     pytest.param(
@@ -541,12 +541,12 @@ NOT_FOUND = [
     ),
     pytest.param(
         REMAKE,
-        ("Nils Varga", "starred_in", "Trappola Fredda", None),
+        ("Nils Ekberg", "starred_in", "Trappola Fredda", None),
         id="the-remake-s-cast-is-not-the-original-s",
     ),
     pytest.param(
         ORIGINAL_CAST,
-        ("Kari Lunde", "starred_in", "The Harbour Accord", None),
+        ("Kari Smedvig", "starred_in", "The Harbour Accord", None),
         id="the-original-s-star-is-not-in-the-remake",
     ),
     pytest.param(
@@ -556,7 +556,7 @@ NOT_FOUND = [
     ),
     pytest.param(
         ACTRESS_OBITUARY,
-        ("Rui Castelo", "produced", "Salt Wives", None),
+        ("Rui Castelo", "produced", "Tide Widows", None),
         id="her-son-the-film-producer-x-is-a-job-not-a-credit",
     ),
     pytest.param(
@@ -576,7 +576,7 @@ NOT_FOUND = [
     ),
     pytest.param(
         RENEWAL,
-        ("Colm Pell", "directed", "Saint Agnes", None),
+        ("Colm Pell", "directed", "Saint Brigid", None),
         id="getting-a-third-season-makes-a-series-not-the-original-s-film",
     ),
 ]
@@ -606,7 +606,7 @@ SPOKEN = [
     pytest.param(INTERVIEW, ("Cho Yun-ah", "I begged for it"), id="quote-then-surname-says"),
     pytest.param(
         RENEWAL,
-        ("Devi Raman", "Yasmin isn't going anywhere. I'd have to kill her."),
+        ("Devi Sarin", "Leila stays. I would have to write her out, and I won't."),
         id="put-to-rest-by-x-colon-quote-is-the-agent-s",
     ),
 ]

@@ -192,7 +192,7 @@ _TITLE_WORD = (
 _TITLE_RUN = (  # "The Widow's Orchard": a possessive inside a title after its article
     # "the best movie I've seen": the narrator's "I" before a verb is no title
     rf"(?!I(?:['’](?:ve|m|d|ll))?\s+[a-z])(?:(?:The|A|An) (?:{_TITLE_WORD}['’]s )?)?{_TITLE_WORD}"
-    # foreign titles join words with their own articles ("Il Cortile dei Limoni")
+    # foreign titles join words with their own articles ("La Casa dei Venti")
     rf"(?:(?: (?:of|in|the|and|a|an|on|at|to|for|from|with|by|de|del|della|dei|degli|delle|"
     rf"di|da|do|dos|das|du|des|la|le|les|el|los|las|y|et|und|der|die|van|von))* "
     rf"{_TITLE_WORD}){{0,6}}"
@@ -1398,12 +1398,12 @@ class Discourse:
     def _modifies_a_noun(self, slot: Slot) -> bool:
         """Whether a name only modifies a noun, so no pronoun refers to it.
 
-        ``in a West Hollywood hotel`` (a name after ``a``); ``the two Varga films`` (a name
+        ``in a West Hollywood hotel`` (a name after ``a``); ``the two Kadlec films`` (a name
         before a work noun).
         """
         return bool(
             _INDEFINITE_BEFORE.search(self.text, max(0, slot.start - 4), slot.start)
-            # "Between the two Varga films she ...": a name used as a modifier of a work noun
+            # "Between the two Kadlec films she ...": a name used as a modifier of a work noun
             or (not slot.possessive and _NAME_MODIFIES_WORK_NOUN.match(self.text, slot.end))
         )
 
@@ -1681,7 +1681,7 @@ class Discourse:
                 if _KIN_NAMED_AFTER.match(self.text, slot.end):
                     continue  # "X's son, Y, a retired cellist, supplies ...": Y
                 if self._modifies_a_noun(slot):
-                    continue  # "Between the two Varga films she ...": she
+                    continue  # "Between the two Kadlec films she ...": she
                 return slot.entity
         for word in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", masked.text):
             if before is not None and masked.offsets[word.start()] >= before:
