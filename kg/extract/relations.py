@@ -513,7 +513,8 @@ def _film_here_or_focus(
         return known, 0.1
     the_film = _IN_THE_FILM.match(m.text, match.end()) or _OPENS_IN_THE_FILM.match(m.text)
     if the_film:  # "X, who played C in the film": the film in view, even one a series builds on
-        film = d.definite_film(the_film.group(1) or the_film.group(2), m.sentence.start)
+        phrase = next(group for group in the_film.groups() if group)
+        film = d.definite_film(phrase, m.sentence.start)
         if film:
             return film, 0.15
     # no film in focus (a series' own article, past a credential's film): the article's series
@@ -552,7 +553,7 @@ _SINGULAR_WHO = re.compile(
 )
 _APPOSITION_HEAD = re.compile(r"(⟦P\d+⟧), $")
 _IN_BOTH_FILMS = re.compile(r",? in both (?:films|movies|pictures|features)\b")
-_IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b()")
+_IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b")
 _OPENS_IN_THE_FILM = re.compile(r"\s*(?:In (the (?:film|movie)),|(The (?:film|movie)) )")
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
