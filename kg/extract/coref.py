@@ -1378,22 +1378,32 @@ class Discourse:
             person = self.resolve_pronoun(masked, offset, word.group())
             if person is not None:
                 events.append((offset, person, True))
-        opener = ROLE_NOUN.match(masked.text)
-        noun, end = (opener.group("noun"), opener.end()) if opener else ("", 0)
-        aged = opener and _ROLE_AFTER_AGE.match(masked.text, end)
-        if aged:  # "The 47-year-old director had ...": the director
-            noun, end = aged.group(1), aged.end()
-        if opener and _SUBJECT_VERB_AFTER.match(masked.text, end):
-            # "The director herself turns up on screen. "…," she says.": the director
-            person = self.resolve_role_noun(noun, masked.sentence.start)
-            if person is not None:
-                events.append((masked.sentence.start, person, True))
-                self._role_noun_subjects.add(masked.sentence.start)
+        person = self._role_noun_subject(masked)
+        if person is not None:
+            events.append((masked.sentence.start, person, True))
+            self._role_noun_subjects.add(masked.sentence.start)
         subject_taken = False
         for offset, entity, can_be_subject in sorted(events, key=lambda e: e[0]):
             is_subject = can_be_subject and not subject_taken
             subject_taken = subject_taken or is_subject
             self.history.append((offset, entity, is_subject))  # sentences come in order
+
+    def _role_noun_subject(self, masked: Masked) -> Entity | None:
+        """Whom a role noun opening the sentence names, when a verb follows it.
+
+        "The director herself turns up on screen. "…," she says.": the director. In "The
+        47-year-old director had ...", the job after the age says who.
+        """
+        opener = ROLE_NOUN.match(masked.text)
+        if opener is None:
+            return None
+        noun, end = opener.group("noun"), opener.end()
+        aged = _ROLE_AFTER_AGE.match(masked.text, end)
+        if aged:
+            noun, end = aged.group(1), aged.end()
+        if not _SUBJECT_VERB_AFTER.match(masked.text, end):
+            return None
+        return self.resolve_role_noun(noun, masked.sentence.start)
 
     def _modifies_a_noun(self, slot: Slot) -> bool:
         """Whether a name only modifies a noun, so no pronoun refers to it.

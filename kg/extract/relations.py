@@ -879,9 +879,9 @@ def build_cast(
     people = _people(d, m, match, "subj")
     if match.groupdict().get("subj") and match.end("subj") == match.end():
         people = _without_a_new_clause_subject(d, m, match.end(), people)
-    if len(people) > 1 and match.groupdict().get("subj"):
-        if _SINGULAR_WHO.match(m.text, match.end("subj")):
-            people = people[-1:]  # "A, and the actor B, who stars in F": B alone
+    has_subject = bool(match.groupdict().get("subj"))
+    if len(people) > 1 and has_subject and _SINGULAR_WHO.match(m.text, match.end("subj")):
+        people = people[-1:]  # "A, and the actor B, who stars in F": B alone
     if not match.groupdict().get("subj"):  # "... and co-stars with B in F": the subject is elided
         subject = _relative_clause_subject(d, m, match) or d.sentence_subject(
             m, before=m.offsets[min(match.start(), len(m.offsets) - 1)] + 1
