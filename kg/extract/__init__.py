@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable
 from itertools import chain
 
-from kg.extract.coref import Discourse, Masked
+from kg.extract.coref import Discourse, Masked, continues_title
 from kg.extract.headline import headline_facts
 from kg.extract.mentions import QuotedSpan
-from kg.extract.numbering import numbered_predecessor
+from kg.extract.numbering import numbered_predecessor, sequel_number
 from kg.extract.quotes import attribute_quotes, labelled_answers
 from kg.extract.relations import Draft, apply_rules, hedged, pending_credits
 from kg.text import split_sentences
@@ -66,6 +66,7 @@ def extract(article: Article) -> list[Fact]:
     facts.extend(headline_facts(article, discourse))
     facts.extend(_numbered_sequels(article, discourse))
     facts.extend(_same_title_remakes(article, discourse))
+    facts.extend(_ordinal_sequels(article, discourse, facts))
     facts.extend(_expand_series(facts))
     facts = _prefer_explicit_directors(facts)
     return sorted(_deduplicate(facts), key=lambda f: (f.start, f.predicate.value, f.object_text))
@@ -171,6 +172,75 @@ def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
             "numbered-title",
             0.8,
         )
+
+
+def _ordinal_sequels(article: Article, discourse: Discourse, facts: list[Fact]) -> Iterable[Fact]:
+    """``"F3," the third installment``: with "F2" read as the sequel of "F", F3 follows F2.
+
+    The franchise is the film whose title F3's continues ("F3: Subtitle" or "F 3"); its sequel
+    chain, read from the facts so far, must hold exactly the films before F3's place.
+    """
+    originals = {
+        f.subject: f.object
+        for f in facts
+        if f.predicate == Predicate.SEQUEL_OF and isinstance(f.object, Entity)
+    }
+    if not originals:
+        return
+    entries = discourse.ordinal_entries() + _numbered_entries(discourse)
+    places: dict[Entity, set[int]] = {}
+    for film, place, _ in entries:
+        places.setdefault(film, set()).add(place)
+    for film, place, offset in entries:
+        if film in originals or film.type != EntityType.FILM or len(places[film]) > 1:
+            continue
+        sentence = discourse.sentence_at(offset)
+        near = article.text[max(sentence.start, offset - 60) : min(sentence.end, offset + 80)]
+        if hedged(near):
+            continue  # "a third film is reportedly in the works" (not "all we could find")
+        before = _chain_before(film, place, originals)
+        if before is None:
+            continue
+        yield Fact(
+            film,
+            Predicate.SEQUEL_OF,
+            before,
+            article.name,
+            sentence.index,
+            offset,
+            offset + len(film.name) if article.text.startswith(film.name, offset) else offset,
+            sentence.text,
+            "ordinal-entry",
+            0.75,
+        )
+
+
+def _numbered_entries(discourse: Discourse) -> list[tuple[Entity, int, int]]:
+    """(film, number, offset) for titles that carry their number ("Fen 3"), first mention."""
+    entries: dict[Entity, tuple[Entity, int, int]] = {}
+    for quote in discourse.quotes:
+        if quote.kind == "title" and not discourse.is_in_headline(quote.start):
+            film = discourse.title_entity(quote)
+            number = sequel_number(film.name)[1]
+            if number > 1 and film not in entries:
+                entries[film] = (film, number, quote.start)
+    return list(entries.values())
+
+
+def _chain_before(film: Entity, place: int, originals: dict[Entity, Entity]) -> Entity | None:
+    """The film at ``place - 1`` of the chain whose first title ``film``'s title continues."""
+    sequels: dict[Entity, list[Entity]] = {}
+    for sequel, original in originals.items():
+        sequels.setdefault(original, []).append(sequel)
+    roots = [f for f in sequels if f not in originals and continues_title(film.name, f.name)]
+    if len(roots) != 1:
+        return None
+    chain = [roots[0]]
+    while len(chain) < place - 1 and len(sequels.get(chain[-1], [])) == 1:
+        chain.append(sequels[chain[-1]][0])
+    if len(chain) != place - 1 or film in chain or sequels.get(chain[-1]):
+        return None  # the chain is shorter, branches, or already goes on past F3's place
+    return chain[-1]
 
 
 def _released_before(sequel: Entity, namesakes: list[Entity]) -> Entity:

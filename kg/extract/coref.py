@@ -39,7 +39,7 @@ from kg.extract.mentions import (
 from kg.extract.prefilter import may_match
 from kg.types import Article, Entity, EntityType, Predicate, Sentence
 
-__all__ = ["Discourse", "Masked", "Slot", "normalise_title"]
+__all__ = ["Discourse", "Masked", "Slot", "continues_title", "normalise_title"]
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -307,6 +307,11 @@ _NUMBER_CONTINUES = re.compile(r"\s+(?:Part|Chapter|Vol\.|Volume)\b|\s+(?:\d|[IV
 _TITLE_CONTINUES = re.compile(rf"\s*[:\-–—]\s*\S|{_NUMBER_CONTINUES.pattern}")  # or a subtitle
 
 
+def continues_title(title: str, start: str) -> bool:
+    """Whether ``title`` continues ``start`` by a subtitle or a number ("Fox: Dawn", "Fox 3")."""
+    return _continues(title, start, _TITLE_CONTINUES)
+
+
 def _continues(title: str, start: str, continuation: re.Pattern[str]) -> bool:
     """Whether ``title`` is ``start`` followed by ``continuation`` ("Fox" then " 2").
 
@@ -395,6 +400,24 @@ _NTH_ENTRY_BEFORE = re.compile(
 )
 _YEAR_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b\d{4}|['’]s)\s+$")
 _GENRE_NOUN_AFTER = re.compile(rf"\s+(?:{FILM_NOUN}|chiller|caper|horror|production)s?\b")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ENTRY_NOUN = r"(?:film|movie|installment|instalment|entry|chapter|outing|feature|picture)"
+_ORDINAL_ENTRY = (
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<ordinal>second|third|fourth|fifth|sixth)\s+"
+    r"(?:and\s+(?:final|last)\s+)?(?:[\w-]+\s+){0,2}?" + _ENTRY_NOUN + r"\b"
+)
+# "a third film in its "F" franchise, titled "F3"" / "the third and final installment, "F3""
+_ORDINAL_BEFORE_TITLE = re.compile(
+    _ORDINAL_ENTRY + r"[^.;!?]{0,70}?(?:,\s*|\s+(?:titled|called|dubbed|named)\s+|:\s*)$"
+)
+# ""F3," the third theatrical installment of its franchise"
+_ORDINAL_AFTER_TITLE = re.compile(r",?[\"”’']?\s*(?:\(\d{4}\))?,?\s*" + _ORDINAL_ENTRY)
+# "Sony, which releases the third instalment in July": no title, so the article's own film
+# (from the third on: "the events of the second film" looks back from a later one)
+_ORDINAL_ALONE = re.compile(
+    r"\b[Tt]he\s+(?P<ordinal>third|fourth|fifth|sixth)\s+"
+    r"(?:and\s+(?:final|last)\s+)?" + _ENTRY_NOUN + r"\b"
+)
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$|in\b|respectively\b)")
 _ACTOR_IN_PARENTHESES = re.compile(
@@ -2557,6 +2580,42 @@ class Discourse:
         if not reviewed or _FESTIVAL_NAME.fullmatch(reviewed.group("title")):
             return None
         return reviewed.group("title")
+
+    def ordinal_entries(self) -> list[tuple[Entity, int, int]]:
+        """(film, place, offset) for each film the text numbers in its franchise in words.
+
+        ``"F3," the third installment`` and ``the third and final installment, "F3"`` number
+        the title beside the words; ``the third instalment`` in a sentence naming no title
+        numbers the article's own film. The offset is the title's, or the words'. Which
+        franchise, and whether its earlier films are named, is for the caller to check.
+        """
+        entries: list[tuple[Entity, int, int]] = []
+        for quote in self.quotes:
+            if quote.kind != "title" or self.is_in_headline(quote.start):
+                continue
+            sentence = self.sentence_at(quote.start)
+            before = self.text[sentence.start : quote.outer[0]]
+            match = _ORDINAL_BEFORE_TITLE.search(before) or _ORDINAL_AFTER_TITLE.match(
+                self.text, quote.end, sentence.end
+            )
+            if match:
+                place = _ORDINALS[match.group("ordinal")]
+                entries.append((self.title_entity(quote), place, quote.start))
+        main = self._main_film
+        for sentence in self.body:
+            alone = _ORDINAL_ALONE.search(sentence.text)
+            if alone and main is not None and not self._names_a_title(sentence):
+                at = sentence.start + alone.start()
+                if any(q.start <= at < q.end for q in self.speech):
+                    continue  # "The third film is where they leave home," she said
+                place = _ORDINALS[alone.group("ordinal")]
+                entries.append((main, place, at))
+        return entries
+
+    def _names_a_title(self, sentence: Sentence) -> bool:
+        return any(
+            q.kind == "title" and sentence.start <= q.start < sentence.end for q in self.quotes
+        )
 
     def _reviewed_films(self, titles: list[QuotedSpan]) -> list[Entity]:
         """The films the body names by the title a ``The Orchard review – ...`` headline gives.
