@@ -246,12 +246,14 @@ def _chain_before(film: Entity, place: int, originals: dict[Entity, Entity]) -> 
 def _released_before(sequel: Entity, namesakes: list[Entity]) -> Entity:
     """Of films sharing one title, the one a numbered sequel follows: the latest before it.
 
-    "Fen (1990)", "Fen II (1993)" and the remake "Fen (2024)": Fen II follows the 1990 film.
+    "Fen (1990)", "Fen II (1993)" and the remake "Fen (2024)": Fen II follows the 1990 film;
+    an undated "Fen II" follows the "Fen" the article is about, not "Fen (2024)".
     """
     earlier = [f for f in namesakes if f.year and sequel.year and f.year < sequel.year]
     if earlier:
         return max(earlier, key=lambda f: f.year or 0)
-    return min(namesakes, key=lambda f: f.year or 9999)
+    # an undated sequel follows the article's own film, not a namesake set apart by its year
+    return min(namesakes, key=lambda f: (f.qualifier is not None, f.year or 9999))
 
 
 def _expand_series(facts: list[Fact]) -> Iterable[Fact]:

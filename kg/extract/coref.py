@@ -74,7 +74,11 @@ _GENDER_WORDS = (
     r"brother|niece|nephew|aunt|uncle|granddaughter|grandson|girlfriend|boyfriend|widow|widower|"
     r"queen|king|princess|prince|lady|lord|dame|sir|businesswoman|businessman)"
 )
-_GENDER_BEFORE = re.compile(rf"(?:^|\W)(?i:{_GENDER_WORDS}),?\s+$")
+# "actress X", "his daughter, X", "Her son, the cinematographer X" (not "the son of X")
+_GENDER_BEFORE = re.compile(
+    rf"(?:^|\W)(?i:{_GENDER_WORDS})(?:,\s+(?:the|an?)(?:\s+(?!of\b|and\b)[\w-]+){{1,2}})?"
+    r",?\s+$"
+)
 _GENDER_AFTER = re.compile(
     r"^(?:,\s+|\s+(?:is|was)\s+)(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?i:{_GENDER_WORDS})\b"
@@ -412,7 +416,7 @@ _ORDINAL_BEFORE_TITLE = re.compile(
 )
 # ""F3," the third theatrical installment of its franchise"
 _ORDINAL_AFTER_TITLE = re.compile(r",?[\"”’']?\s*(?:\(\d{4}\))?,?\s*" + _ORDINAL_ENTRY)
-# "Sony, which releases the third instalment in July": no title, so the article's own film
+# "the studio, which releases the third instalment in July": no title, so the article's film
 # (from the third on: "the events of the second film" looks back from a later one)
 _ORDINAL_ALONE = re.compile(
     r"\b[Tt]he\s+(?P<ordinal>third|fourth|fifth|sixth)\s+"
@@ -633,18 +637,27 @@ class Discourse:
         self.listing_craft: Predicate | None = None
 
     def _companies_by_usage(self) -> frozenset[str]:
-        """One-word names that act as companies: ``X has renewed``, ``X's head of drama``.
+        """Names that act as companies: ``X has renewed``, ``X's head of drama``.
 
         Streamers and studios renew, order, acquire and release, and have executives; people
         in film news do not. Such a name is an organisation, never a one-name person.
         """
         found = set()
         for name in self.names:
-            if " " in name.text or not name.text[:1].isupper():
+            if not name.text[:1].isupper():
+                continue
+            if " " in name.text:  # "Blue Heron's head of distribution": a company's staff
+                if _EXECUTIVE_OF.match(self.text, name.end) and not self._named_alone_later(name):
+                    found.add(name.text)
                 continue
             if _COMPANY_USAGE.match(self.text, name.end):
                 found.add(name.text)
         return frozenset(found)
+
+    def _named_alone_later(self, name: NameSpan) -> bool:
+        """Whether the name's last word stands alone elsewhere (``Row said``): a person's."""
+        last = name.text.split()[-1]
+        return any(other.text == last for other in self.names)
 
     def _studios_by_context(self) -> frozenset[str]:
         """One-word names that own a title in a sentence about business: studios, streamers.
@@ -1035,9 +1048,21 @@ class Discourse:
                 years[key].append(year)
             mentions.append((quote, key, year))
         last_year: dict[tuple[str, EntityType], int] = {}
+        namesakes = self._namesakes(mentions)
+        for quote, key, year in mentions:  # the namesake's year is not the other film's
+            if quote.start in namesakes and year is not None:
+                years[key].remove(year)
         remade = self._remade_under_same_title(mentions, years)
+        remade -= {key for quote, key, _ in mentions if quote.start in namesakes}
         for quote, key, year in mentions:
             dated = years.get(key, [])
+            if quote.start in namesakes:
+                namesake, remake = namesakes[quote.start]
+                self._title_of_quote[quote.start] = namesake
+                if remake:
+                    original = Entity(names[key], key[1], dated[0] if len(dated) == 1 else None)
+                    self.same_title_remakes.setdefault(namesake, (original, quote.start))
+                continue
             if key in remade:  # the dated mention is the original; the others, the new film
                 original = Entity(names[key], key[1], dated[0], str(dated[0]))
                 entity = original if year else Entity(names[key], key[1])
@@ -1066,6 +1091,43 @@ class Discourse:
                 and normalise_title(quote.text) in tv
             ):
                 self._title_types[quote.start] = EntityType.TV_SERIES
+
+    def _namesakes(
+        self, mentions: list[tuple[QuotedSpan, tuple[str, EntityType], int | None]]
+    ) -> dict[int, tuple[Entity, bool]]:
+        """Mentions the text sets apart as another film of the same title, by quote start.
+
+        ``has nothing to do with "F" (1958), X's noir`` and ``released a remake, also called
+        "F"`` in 2018 name a second film F: it gets its year (its own, or the sentence's) as
+        a qualifier, and the title's other mentions stay the article's film. The flag says
+        whether the namesake is a remake of that film. Only a film whose year is known, and
+        only when the other mentions give none (two years already tell two films apart).
+        """
+        found: dict[int, tuple[Entity, bool]] = {}
+        for quote, key, year in mentions:
+            if key[1] != EntityType.FILM or self.is_in_headline(quote.start):
+                continue
+            sentence = self.sentence_at(quote.start)
+            cue = _NAMESAKE_BEFORE.search(self.text, sentence.start, quote.outer[0])
+            if cue is None:
+                continue
+            others = [dated for q, other, dated in mentions if other == key and q is not quote]
+            if not others or any(others):
+                # no other mention to keep apart, or a dated one: two years tell them apart
+                continue
+            year = year or self._year_in(sentence, quote)
+            if year is None:
+                continue
+            name = strip_title_punctuation(quote.text)
+            remake = _REMAKE_WORD.search(self.text, sentence.start, quote.outer[0]) is not None
+            found[quote.start] = (Entity(name, key[1], year, str(year)), remake)
+        return found
+
+    def _year_in(self, sentence: Sentence, quote: QuotedSpan) -> int | None:
+        """The one year a sentence gives (``in 2018, when X released a remake``), if one."""
+        years = {int(y) for y in _YEAR_WORD.findall(sentence.text)}
+        years = {y for y in years if 1880 <= y <= 2100}
+        return years.pop() if len(years) == 1 else None
 
     def _remade_under_same_title(
         self,
@@ -1486,7 +1548,7 @@ class Discourse:
         people = [s for s in masked.slots if s.kind == "P" and s.entity is not None]
         sentence = masked.sentence
         for slot in people:  # the cue must be in the same sentence: not a headline's last word
-            before = self.text[max(sentence.start, slot.start - 30) : slot.start]
+            before = self.text[max(sentence.start, slot.start - 45) : slot.start]
             after = self.text[slot.end : min(sentence.end, slot.end + 40)]
             cue = _GENDER_BEFORE.search(before) or _GENDER_AFTER.match(after)
             if cue:
@@ -1514,6 +1576,11 @@ class Discourse:
             self._genders.setdefault(first.entity, PRONOUNS[own.group(1) or own.group(2)])
             return
         rest = _SOMEONE_ELSES_RELATION.sub(" ", rest)  # "X became his muse": not X's "his"
+        coordinated = _AND_SUBJECT_PRONOUN.match(rest)
+        if coordinated and not others and first.start == sentence.start:
+            # "X never headlined a film, and he liked it": the clause's subject goes on
+            self._genders.setdefault(first.entity, PRONOUNS[coordinated.group(1)])
+            return
         kinds = {PRONOUNS[w] for w in pronouns.findall(rest)}
         if len(kinds) == 1:
             kind = kinds.pop()
@@ -1756,6 +1823,8 @@ class Discourse:
             if head is not None:
                 return head  # "X, the star of F, in which she played C": X, whoever else is "she"
         candidates = self._local_candidates(masked, offset, word in {"he", "she"})
+        # "shot by Marc, whom he called ...": the pronoun is never the head of its "whom"
+        candidates = [c for c in candidates if not self._heads_whom_clause(masked, c[0], offset)]
         if candidates and word in {"he", "she"} and fits(candidates[-1][1]):
             nearest_start, nearest = candidates[-1]
             name_end = next(
@@ -1778,6 +1847,9 @@ class Discourse:
             return bound  # "..., and D, who reprises her role": D, however known the others
         known = [c for c in candidates if self._genders.get(c[1]) == gender]
         if candidates and not known and word in {"he", "she"}:
+            own = self._pronoun_resolved_before(masked, offset, gender)
+            if own is not None and any(c[1] == own for c in candidates):
+                return own  # "X is a director in his own right, but he insisted": X
             holder = self._recent_gender_holder(masked.sentence.start, gender)
             if holder is not None and fits(holder):
                 return holder  # "X made the film, and she played..." she: the known "she"
@@ -1808,6 +1880,31 @@ class Discourse:
             if is_subject:
                 return entity
         return earlier[-1][1] if earlier else None
+
+    def _heads_whom_clause(self, masked: Masked, start: int, offset: int) -> bool:
+        """Whether the name at ``start`` heads a ``, whom`` clause the pronoun opens."""
+        end = next((s.end for s in masked.slots if s.start == start), None)
+        return end is not None and _WHOM_BETWEEN.fullmatch(self.text, end, offset) is not None
+
+    def _pronoun_resolved_before(self, masked: Masked, offset: int, gender: str) -> Entity | None:
+        """Whom the sentence's last ``his`` (possessive ``her``) before ``offset`` refers to.
+
+        Outside quotations, and only with no person named between it and ``offset``; ``keep
+        her in the role`` is someone else, so an object ``her`` does not count.
+        """
+        start = masked.sentence.start
+        possessive = "his" if gender == "m" else "her"
+        earlier = [
+            start + m.start()
+            for m in re.finditer(rf"\b{possessive}\b", self.text[start:offset], re.IGNORECASE)
+            if not any(q.start <= start + m.start() < q.end for q in self.speech)
+            and (gender == "m" or _POSSESSIVE_HER.match(self.text, start + m.end()))
+        ]
+        if not earlier or any(
+            earlier[-1] < slot.start < offset for slot in masked.slots if slot.kind == "P"
+        ):
+            return None
+        return self.resolve_pronoun(masked, earlier[-1], possessive)
 
     def _relative_clause_head(
         self, masked: Masked, candidates: list[tuple[int, Entity]], offset: int
@@ -1897,7 +1994,10 @@ class Discourse:
         named = [
             slot.entity
             for slot in masked.slots
-            if slot.kind == "P" and slot.entity is not None and slot.end <= offset
+            if slot.kind == "P"
+            and slot.entity is not None
+            and slot.end <= offset
+            and not self._heads_whom_clause(masked, slot.start, offset)
         ]
         known = [e for e in named if self._genders.get(e) == gender and fits(e)]
         return known[-1] if known else None
@@ -2379,6 +2479,12 @@ class Discourse:
         if LOOKS_BACK.search(phrase):
             # the film a sequel in view continues ("Dawn" for "Dawn: Part Two"), dated or not,
             # before the earliest dated film (which may be someone's credential)
+            # "The remake, also titled "F," ... a part originally played by X": the F it remakes
+            remade = [
+                self.same_title_remakes[f][0] for f in films[-8:] if f in self.same_title_remakes
+            ]
+            if remade and "original" in phrase:
+                return remade[-1]
             continued = [f for f in films[-8:] if f in self._continued]
             if continued:
                 return continued[-1]
@@ -2697,6 +2803,12 @@ _NEW_VERSION_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]) (?:new|upcoming|forthcoming|planned|remade)[,:]?\s*$|"
     r"\b(?:remake|reimagining|new version)[,:]?\s*$"
 )
+# "has nothing to do with "F"", "not to be confused with X's "F"", "a remake, also called "F""
+_NAMESAKE_BEFORE = re.compile(
+    r"\b(?:(?:has |had |have )?nothing to do with|not to be confused with|no relation to|"
+    r"unrelated to|also (?:called|titled|named|entitled))\s+[^\"“”'‘’.;]{0,40}?[\"“'‘]?$"
+)
+_YEAR_WORD = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _REMAKE_WORD = re.compile(r"\b(?:[Rr]emake|remade|reworking|reimagining|new version)\b")
 _ORIGINAL_BEFORE = re.compile(r"\b[Oo]riginal[,:]?\s*[\"“'‘]?$")
 _REMAKE_AFTER = re.compile(
@@ -2709,6 +2821,10 @@ _COMPANY_USAGE = re.compile(
     r"picked up|bought|distributes|streams|commissioned|cancel(?:l?ed|s))\b"
     r"|['’]s? (?:[a-z]+ )?(?:head|president|chief|CEO|executive|vice president|spokes\w+|"
     r"co-chair\w*|chair\w*|boss|slate|platform|service)\b"
+)
+_EXECUTIVE_OF = re.compile(
+    r"['’]s (?:[a-z]+ )?(?:head of [a-z]+|president of [a-z]+|chief executive|CEO|"
+    r"co-chair\w*|chair(?:man|woman|person)|spokes(?:person|man|woman))\b"
 )
 _POSSESSIVE_BEFORE_TITLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 _BUSINESS_CUE = re.compile(
@@ -2752,6 +2868,8 @@ _YEAR_NOUN_BEFORE = re.compile(  # in a phrase, not as the subject ("Its 2008 re
 )
 # a courtesy title right before a name, which the rules read without it
 _COURTESY_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr)\. $")
+_AND_SUBJECT_PRONOUN = re.compile(r"[^;:\"“]*?,\s+(?:and|but)\s+(he|she)\b")
+_WHOM_BETWEEN = re.compile(r",?\s+whom\s+")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey)\b")
 _THAT_FILM = re.compile(r"(?i)that\b")
 _OWN_WORK_BEFORE = re.compile(r"['’]s own $")
@@ -2760,7 +2878,8 @@ DEFINITE_FILM = re.compile(
     r"\b(?:[Ii]n |[Ff]or |[Oo]f )?"
     r"(?:[Tt]he (?:first|original|earliest|new|upcoming|latest|forthcoming) "
     r"(?:film|movie|installment|instalment|chapter|entry|feature|cast)|that (?:film|movie)|"
-    r"[Tt]he (?:sequel|follow-up|remake|reboot|new version|update|(?:second|third|fourth|next) "
+    r"[Tt]he (?:(?:[a-z]+-)?[a-z]+ (?=sequel|follow-up|remake|reboot))?"
+    r"(?:sequel|follow-up|remake|reboot|new version|update|(?:second|third|fourth|next) "
     r"(?:film|movie|installment|instalment|chapter|entry))(?! (?:to|of)\b))\b"
 )
 # "the first film", "the original": a definite reference that looks back to an earlier film

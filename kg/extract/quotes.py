@@ -60,6 +60,13 @@ _AGENT_BEFORE_COLON = re.compile(
 )
 
 
+# "... were dismissed by a studio spokesperson: "…"": someone unnamed speaks, not the subject
+_UNNAMED_AGENT_BEFORE_COLON = re.compile(
+    r"\b(?:by|from) (?:an?|the|one) (?:[\w'’-]+ ){0,2}?(?:spokesperson|spokesman|spokeswoman|"
+    r"representative|rep|publicist|insider|source|statement|press release)\s*:\s*$"
+)
+
+
 def _alternation(key: str) -> str:
     """The cue list ``key`` as one regex that prefers the longest cue (``says`` over ``say``)."""
     return trie_pattern(sorted(cues()[key]))
@@ -292,6 +299,8 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
             outlet = _outlet(d, quote, clause)
             return Attribution(quote, speaker, outlet, "speaker-and-verb-then-quote", 0.8)
     if clause.rstrip().endswith(":"):
+        if _UNNAMED_AGENT_BEFORE_COLON.search(clause):
+            return None
         offset = quote.start - 1
         agent = _AGENT_BEFORE_COLON.search(clause)
         if agent:  # "Rumours ... were put to rest by X: "…"": X, the passive's agent

@@ -107,6 +107,7 @@ _MACROS = {
     "<O>": r"(?:⟦[ON]\d+⟧|the (?:studio|distributor|streamer|network))",
     "<DESC>": (
         r"(?:(?:the|a|an|his|her|their)\s+|⟦[CN]\d+⟧['’]s\s+)?"
+        r"(?:voice of\s+(?:the\s+|a\s+|an\s+)?)?"  # "as the voice of Gus", "the voice of a crab"
         r"(?:(?!(?:from|in|of|at|on|for|with|by|to|about|after|before|since)\b)"
         r"(?:[a-z][\w'’-]*|\d+-year-old|⟦[NO]\d+⟧(?= [a-z])),?\s+){0,4}?(?:" + HONORIFIC + r"\s+)?"
     ),
@@ -486,6 +487,9 @@ def _film_here_or_focus(
         if film:
             return film, 0.1
     if definite:  # "the sequel picks up after the siege that closed "F"": not F
+        named = [f for at, f in films if at < definite.start()]
+        if named and _THAT_FILM.fullmatch(definite.group()):
+            return named[-1], 0.05  # "... produced "F"; that film was directed by X": F
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
         if film:
             return film, 0.1
@@ -500,8 +504,11 @@ def _film_here_or_focus(
         # "Returning series regulars include X as C": the article's series, not the film
         # it was spun off from
         return d.article_series(), 0.15
-    if _RETURNS.search(m.text, match.start(), match.end()):
-        # "X returns as Y" after the earlier film was named: the sequel X returns in
+    if _RETURNS.search(m.text, match.start(), match.end()) or _JOINED_BY.search(
+        m.text, 0, match.start()
+    ):
+        # "X returns as Y" after the earlier film was named: the sequel X returns in (and
+        # "They will be joined by X as Y": the sequel the returning cast makes)
         film = d.sequel_in_focus(m.sentence.start)
         if film:
             return film, 0.15
@@ -555,6 +562,11 @@ _APPOSITION_HEAD = re.compile(r"(⟦P\d+⟧), $")
 _IN_BOTH_FILMS = re.compile(r",? in both (?:films|movies|pictures|features)\b")
 _IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b")
 _OPENS_IN_THE_FILM = re.compile(r"\s*(?:In (the (?:film|movie)),|(The (?:film|movie)) )")
+_THAT_FILM = re.compile(r"[Tt]hat (?:film|movie|picture|one)")
+_OPENING_RELATION = re.compile(
+    r"(?:An?|The|Its) (?:[\w-]+ ){0,3}?(?:prequel|sequel|follow-up|remake|reboot|spin-?off) "
+    r"(?:to|of) [^,;⟦]{0,50}?(?P<film>⟦F\d+⟧),? (?:\(\d{4}\),? )?it\b"
+)
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been|has been|will be) $")
 # "X, who led F,", "X, the Basque actress who broke out in F,", "X, fresh off his turn in F,"
 _WHO_ASIDE = re.compile(
@@ -564,6 +576,17 @@ _WHO_ASIDE = re.compile(
     r"(?! (?:which|that) (?:was|is|were|had been) )"
 )
 _BROUGHT_BACK = re.compile(r"\b(?:brought|brings|bringing|bring) (?:back\b|⟦P\d+⟧ back\b)")
+_CLAIMED_BY_OTHERS = re.compile(
+    r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ss]peculation|[Ff]ans|[Ss]ome critics)\b[^.;]{0,40}?"
+    r"\b(?:described|called|labell?ed|dubbed|branded|billed)\b"
+)
+_AGAIN_FEATURES = re.compile(r"\b(?:again|once more) (?:features|stars|starring)\b")
+_JOINED_BY = re.compile(r"\b(?:will be|are|is) joined by\b|\b[Jj]oining (?:them|the cast)\b")
+# "Returning from the first film are A as C and B as D": in the first film and the sequel
+_RETURNING_FROM = re.compile(
+    r"\b(?:[Rr]eturning|[Bb]ack) from (?:the (?:first|original|previous|last) "
+    r"(?:film|movie|one|installment|instalment)|⟦F\d+⟧),? (?:are|is|will be)\s+$"
+)
 _DATED_VERSION_BEFORE = re.compile(
     r"\b[Tt]he (?P<year>(?:19|20)\d\d) (?:film|movie|version|original|feature|picture|"
     r"adaptation),? (?:which |that )?(?:also |had )?(?:starred |featured )?$"
@@ -605,6 +628,11 @@ _EPISODES_AS_SUBJECT = re.compile(
     r"(?:was|were|is|are|will be|had been|have been)\s+(?:\w+ )?$"
 )
 
+_COUNTED_REST_AS_SUBJECT = re.compile(
+    r"\b(?:remaining|other|last|final|first|next) (?:two|three|four|five|six|seven|eight|\d+)\s+"
+    r"(?:were|are|will be|had been|have been)\s+(?:\w+ )?$"
+)
+
 
 def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
@@ -621,13 +649,20 @@ def build_credit(
     if match.start() == 0 and _THE_FILM_AFTER.match(rest):
         # "Directed by X for $1 million, the film was a remake of "Y"": the film in focus
         film, penalty = d.focus_film(m.sentence.start), 0.1
-    if _IT_WAS_BEFORE.search(m.text, 0, match.start()):
+    related = _film_related_to_opening(d, m)
+    if related and _IT_WAS_BEFORE.search(m.text, 0, match.start()):
+        film, penalty = related, 0.1
+    elif _IT_WAS_BEFORE.search(m.text, 0, match.start()):
         # "a sequel, "F2", that Y declined to direct; it was helmed instead by X": F2, past ";"
         named = [f for at, f in _film_slots(m) if at < match.start()]
         film, penalty = (named[-1], 0.0) if named else (film, penalty)
     if film is None:
         return
-    episodes = _EPISODES_AS_SUBJECT.search(m.text, 0, match.start())
+    episodes = _EPISODES_AS_SUBJECT.search(m.text, 0, match.start()) or (
+        # "directed the first two episodes; the remaining four were directed by X"
+        _COUNTED_REST_AS_SUBJECT.search(m.text, 0, match.start())
+        and "episode" in m.text[: match.start()]
+    )
     for verb in dict.fromkeys(verbs):
         predicate = _CREDIT_VERBS[verb]
         if predicate == Predicate.DIRECTED and episodes:
@@ -664,6 +699,14 @@ def build_credit_main(
                 yield Draft(person, predicate, film, rule, conf, _span(match))
 
 
+def _film_related_to_opening(d: Discourse, m: Masked) -> Entity | None:
+    """``A prequel to "F," it was directed by X``: the film in view that ``it`` is, never F."""
+    opening = _OPENING_RELATION.match(m.text)
+    if opening is None:
+        return None
+    return d.focus_film(m.sentence.start, exclude=m.slot(opening.group("film")).entity)
+
+
 def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]]:
     """A credit for ``it`` or ``this film``: ``X helmed it``, ``Z wrote and directed it``.
 
@@ -676,10 +719,11 @@ def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]
         d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
     ) -> Iterator[Draft]:
         named = [f for at, f in _film_slots(m) if at < match.start() and f.type == EntityType.FILM]
-        film = named[-1] if named else d.focus_film(m.sentence.start)
+        related = _film_related_to_opening(d, m)
+        film = related or (named[-1] if named else d.focus_film(m.sentence.start))
         if film is None:
             return
-        penalty = 0.0 if named else 0.1
+        penalty = 0.0 if named and not related else 0.1
         if predicate is not None:
             predicates = [predicate]
         else:
@@ -986,12 +1030,24 @@ def _respective(m: Masked, person_at: int, character_end: int) -> bool:
 def build_cast_pairs(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
-    """``led by A as X, with B as his father, Y, and C as Z``: every ``person as character``."""
+    """``led by A as X, with B as his father, Y, and C as Z``: every ``person as character``.
+
+    ``Returning from the first film are A as X and B as Y``: the first film's cast, and the
+    sequel's; ``the sequel again features A as X``: the sequel's, and the original's.
+    """
     segment = match.group(0)
     base = match.start()
     film, penalty = _film_here_or_focus(d, m, match)
     if film is None:
         return
+    films = [film]
+    if _RETURNING_FROM.search(m.text, 0, base):
+        sequel = d.sequel_in_focus(m.sentence.start)
+        films += [sequel] if sequel is not None and sequel != film else []
+    elif _AGAIN_FEATURES.search(m.text, 0, base) and d.is_sequel(film):
+        # "The sequel again features X as C": X played C in the film it follows, too
+        original = d.title_prefix_film(film)
+        films += [original] if original is not None and original != film else []
     for hit in _CAST_PAIR.finditer(segment):
         if re.search(
             r"\b(?:succeeded|succeeding|replaced|replacing)\s+$", m.text[: base + hit.start()]
@@ -1005,7 +1061,8 @@ def build_cast_pairs(
             continue
         character = _character_at(m, hit.group(c), base + hit.start(c))
         span = (base + hit.start(), base + hit.end())
-        yield Draft(person, Predicate.STARRED_IN, film, rule, conf - penalty, span, character)
+        for each in films:
+            yield Draft(person, Predicate.STARRED_IN, each, rule, conf - penalty, span, character)
 
 
 _SLOT = re.compile(r"⟦[A-Z]\d+⟧")
@@ -1896,6 +1953,8 @@ _POSSESSIVE_DIRECTION = frozenset(
         "directed-possessive",
         "directed-possessive-apposition",
         "directed-whose",
+        "whose-film",  # "the actor X, whose own competition film, F, screens": his film
+        "directed-possessive-nth-feature-opens",
         "directed-possessive-film-noun",
         "directed-possessive-follow-up",
         "directed-possessive-genre",
@@ -2012,6 +2071,15 @@ def apply_rules(discourse: Discourse, masked: Masked) -> list[Draft]:
             d.predicate == Predicate.STARRED_IN
             and d.rule not in _NAMES_WHO_GOT_THE_PART
             and casting_vetoed(masked, d.span, d.subject)
+        )
+    ]
+    # "early reports had described F as a sequel to G": a claim the article does not make
+    drafts = [
+        d
+        for d in drafts
+        if not (
+            d.predicate == Predicate.SEQUEL_OF
+            and _CLAIMED_BY_OTHERS.search(masked.text, 0, d.span[1])
         )
     ]
     # "hired to direct F, but she was replaced": a planned direction that fell through
