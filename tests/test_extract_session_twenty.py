@@ -161,6 +161,61 @@ ACTORS_FILM = (
     'Eero Salmi, whose own competition film, "Lakeside Radio," screens on Monday.'
 )
 
+# a box-office report: "whose previous film was", and a "cult favourite" by its director
+PREVIOUS_FILM = (
+    "Weekend Box Office\n\n"
+    '"Tinker Cove," directed by Osric Pennow, opened in first place with $30 million. '
+    'Pennow, whose previous film was the 2019 boxing drama "Southpaw Winter," thanked audiences. '
+    'A re-release of Wendell Krupnik\'s 1985 cult favorite "Roller Dusk" drew $7 million.'
+)
+# a producer "with films of his own": "his "F"" after the text calls him a director
+HIS_TITLE = (
+    "'Sleet Fjord' Opens Bergen\n\n"
+    '"Sleet Fjord" opened the festival on Thursday. It was produced by Kwabena Osei-Lamptey, '
+    'a director in his own right: his "Wicker Hymn" won a prize here in 2022.'
+)
+# an obituary: "directed her twice more, in A and B" after an aside
+TWICE_MORE = (
+    "Solange Ricard, Star of 'The Pewter Bell,' Dies at 90\n\n"
+    "Solange Ricard, the French actress, died on Sunday.\n\n"
+    "Gaston Brevier, who had spotted her in a theatre in Lyon, directed her twice more, in "
+    '"The Harbour Clock" (1963) and "Thin Snow" (1965).'
+)
+# a profile: a drama "from the director X" after commas, "who directed it", "the debut
+# feature from her friend X"
+PROFILE_CREDITS = (
+    "Dagny Ferncliffe Is Back\n\n"
+    "Dagny Ferncliffe, the actress, is back.\n\n"
+    'Her return was "Night Ward" (2016), a tense, almost wordless drama from the director '
+    'Ezra Quillfeather in which she played Ada Wimbrough, a night nurse. "Salt Psalm" reunites her with '
+    "Quillfeather, who directed it from his own script. Last month she was at the premiere of "
+    '"Barley Light," the debut feature from her friend Ottilie Vandewalle.'
+)
+# partial quotes: "said ... that she had "…"", "by X's account, "…"", "has called "F" "…"",
+# "by her own account, "…"", and a title inside the speaker's apposition
+PARTIAL_QUOTES = (
+    "Inge Sollberg, Actress, Dies at 88\n\n"
+    "Inge Sollberg, the Swedish actress, died on Monday.\n\n"
+    'The director Petra Szabados, whose 2017 drama "Oatcake" was dedicated to Sollberg, said in '
+    'a statement that she had "taught me everything I know about stillness." Sollberg went to '
+    "the premiere and, by Szabados's account, \"slept through the second act and woke up to "
+    'applaud." Ruth Kennaway, who directed the 2021 thriller "Dyke Road," has called "Oatcake" '
+    '"the film that made me move to Paris."\n\n'
+    'Sollberg stepped away from acting in 1990 and, by her own account, "lived like a hermit '
+    'and liked it."\n\n'
+    'Tom Brackett, who shared a scene with Sollberg in "Oatcake," said she ran the set "with '
+    'the patience of a lighthouse keeper."'
+)
+# an interview: a quote that follows one sentence about the speaker, continued a paragraph on
+GOES_ON = (
+    "Ivo Dremmel on 'The Tide Clerk'\n\n"
+    "Ivo Dremmel does not like interviews, but his fourth feature opens on Friday.\n\n"
+    '"It began with a ship\'s log," he said.\n\n'
+    'He spent two years reading before writing. "I transcribed every entry twice. My editor '
+    "begged me to quit.\n\n"
+    '"He had a point. He generally does."'
+)
+
 FOUND = [
     pytest.param(
         THIRD_AFTER,
@@ -292,6 +347,46 @@ FOUND = [
         ("Anneke Drost", "starred_in", "Crab Cove 2", "Pinch"),
         id="the-animated-sequel-is-the-sequel-in-view-not-the-week-s-top-film",
     ),
+    pytest.param(
+        PREVIOUS_FILM,
+        ("Osric Pennow", "directed", "Southpaw Winter", None),
+        id="a-director-whose-previous-film-was-f",
+    ),
+    pytest.param(
+        PREVIOUS_FILM,
+        ("Wendell Krupnik", "directed", "Roller Dusk", None),
+        id="x-s-cult-favorite-f-is-x-s-film",
+    ),
+    pytest.param(
+        HIS_TITLE,
+        ("Kwabena Osei-Lamptey", "directed", "Wicker Hymn", None),
+        id="a-director-in-his-own-right-his-f",
+    ),
+    pytest.param(
+        TWICE_MORE,
+        ("Gaston Brevier", "directed", "Thin Snow", None),
+        id="who-aside-then-directed-her-twice-more-in-a-and-b",
+    ),
+    pytest.param(
+        TWICE_MORE,
+        ("Solange Ricard", "starred_in", "The Harbour Clock", None),
+        id="directed-her-twice-more-in-a-and-b-her-roles",
+    ),
+    pytest.param(
+        PROFILE_CREDITS,
+        ("Ezra Quillfeather", "directed", "Night Ward", None),
+        id="f-year-a-tense-almost-wordless-drama-from-the-director-x",
+    ),
+    pytest.param(
+        PROFILE_CREDITS,
+        ("Ezra Quillfeather", "directed", "Salt Psalm", None),
+        id="reunites-her-with-x-who-directed-it",
+    ),
+    pytest.param(
+        PROFILE_CREDITS,
+        ("Ottilie Vandewalle", "directed", "Barley Light", None),
+        id="f-the-debut-feature-from-her-friend-x",
+    ),
 ]
 
 NOT_FOUND = [
@@ -340,6 +435,11 @@ NOT_FOUND = [
         ("Eero Salmi", "directed", "Lakeside Radio", None),
         id="the-actor-x-whose-own-film-is-no-direction",
     ),
+    pytest.param(
+        PREVIOUS_FILM,
+        ("Osric Pennow", "directed", "Roller Dusk", None),
+        id="a-cult-favorite-is-its-possessor-s-not-the-last-director-s",
+    ),
 ]
 
 test_found, test_not_found = fact_table_tests(FOUND, NOT_FOUND)
@@ -364,6 +464,41 @@ SPOKEN = [
         WHOM,
         ("Alain Courbet", "the one man on earth who can read my mind."),
         id="x-whom-he-called-he-is-not-x",
+    ),
+    pytest.param(
+        PARTIAL_QUOTES,
+        ("Petra Szabados", "taught me everything I know about stillness."),
+        id="x-whose-f-was-dedicated-said-that-she-had-quote",
+    ),
+    pytest.param(
+        PARTIAL_QUOTES,
+        ("Petra Szabados", "slept through the second act and woke up to applaud."),
+        id="by-x-s-account-quote",
+    ),
+    pytest.param(
+        PARTIAL_QUOTES,
+        ("Ruth Kennaway", "the film that made me move to Paris."),
+        id="x-has-called-f-quote",
+    ),
+    pytest.param(
+        PARTIAL_QUOTES,
+        ("Inge Sollberg", "lived like a hermit and liked it."),
+        id="by-her-own-account-quote",
+    ),
+    pytest.param(
+        PARTIAL_QUOTES,
+        ("Tom Brackett", "with the patience of a lighthouse keeper."),
+        id="x-who-shared-a-scene-in-f-said-she-ran-the-set-quote",
+    ),
+    pytest.param(
+        GOES_ON,
+        ("Ivo Dremmel", "I transcribed every entry twice. My editor begged me to quit."),
+        id="a-sentence-about-the-speaker-then-his-quote",
+    ),
+    pytest.param(
+        GOES_ON,
+        ("Ivo Dremmel", "He had a point. He generally does."),
+        id="a-paragraph-of-quote-continues-the-unclosed-one",
     ),
 ]
 
@@ -392,6 +527,31 @@ def test_an_unnamed_spokeswoman_before_a_colon_is_no_named_speaker() -> None:
     """``denied by a network spokeswoman: "…"``: neither the rumour's subject nor anyone."""
 
     assert not said(SPOKESWOMAN)
+
+
+def test_a_director_s_film_star_is_no_film_of_his() -> None:
+    """``Her "Oatcake" star, Tom Reed``: the star of her film, not another film she directed."""
+
+    text = (
+        "Petra Szabados Returns\n\n"
+        'Petra Szabados directed "Oatcake" in 2019. Her "Oatcake" star, Tom Reed, joins her again, and her '
+        '"Oatcake" co-writer is back too.'
+    )
+    assert [t for t in triples(text) if t[1] == "directed"] == [
+        ("Petra Szabados", "directed", "Oatcake", None)
+    ]
+
+
+def test_a_month_is_no_speaker() -> None:
+    """``who played his daughter, April, has described …``: April is a part, not a speaker."""
+
+    text = (
+        "Remembering Ned Roe\n\n"
+        "Ned Roe, the actor, died on Friday.\n\n"
+        'Beth Arno, who played his daughter, April, has described acting with him as "like '
+        'standing next to a storm."'
+    )
+    assert not any(speaker == "April" for speaker, _ in said(text))
 
 
 def test_a_company_named_like_a_person_is_no_speaker() -> None:

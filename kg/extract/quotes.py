@@ -67,6 +67,14 @@ _UNNAMED_AGENT_BEFORE_COLON = re.compile(
 )
 
 
+_BY_ACCOUNT = re.compile(
+    rf"\b(?:[Bb]y|[Ii]n) (?P<who>{CAPITAL}[\w{MARKS}'’.-]*"
+    rf"(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,2}}['’]s|"
+    r"[Hh]is|[Hh]er) (?:own )?(?:account|words|telling|recollection),\s*"
+    r"(?:[a-z]+\s+){0,4}?$"
+)
+
+
 def _alternation(key: str) -> str:
     """The cue list ``key`` as one regex that prefers the longest cue (``says`` over ``say``)."""
     return trie_pattern(sorted(cues()[key]))
@@ -116,12 +124,16 @@ _NOT_PASSIVE = r"(?!(?:was|is|are|were|been|being|be)\s)"  # "he was called "…
 # "X, who plays C, and he says": a pronoun between starts another speaker's clause
 _NO_NEW_SUBJECT = r"(?!(?:he|she|they|we|i)\s)"
 _BEFORE = re.compile(  # "X, who played Y in the first film, said the script "...""
-    rf"{_WHO}(?:,\s+(?P<appos>[^\"“”,;]{{1,80}}?),|,\s+who)?\s+"
+    # the apposition may name a title, with American style's comma inside its marks
+    rf"{_WHO}(?:,\s+(?P<appos>(?:[^\"“”,;]|[\"“][^\"“”]{{1,60}}[\"”]){{1,80}}?)(?:,|(?<=,[\"”]))|"
+    r",\s+who|"
+    r",(?=\s+[a-z]+\s))?\s+"
     rf"(?:{_NOT_PASSIVE}{_NO_NEW_SUBJECT}[a-z]+\s+){{0,2}}?"
     # "the villain C, described in the notes as "…"": a passive participle, no one's words
     rf"(?P<verb>{_verbs()}|(?<!, )(?:{_describing_verbs()})|"
     rf"(?:{_describing_verbs()})(?!\s+(?:as|in|by)\b))\b"
-    rf"[^\"“”.!?]{{0,60}}?[:,]?\s*$"
+    # what follows the verb may name a title: "has called "F" "…"", "said he watched "F" "…""
+    rf"(?:[^\"“”.!?]|[\"“][^\"“”]{{1,60}}[\"”]){{0,80}}?[:,]?\s*$"
 )
 # "He put the pages face down on the table and said, "...": the subject of a clause whose last
 # coordinated verb is a speech verb, when no other subject comes between
@@ -143,7 +155,6 @@ _OUTLET = re.compile(
 
 def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
     """Every speech quote of the article that has a resolvable speaker."""
-    text = discourse.text
     previous: Attribution | None = None
     for quote in discourse.speech:
         if discourse.is_in_headline(quote.start):
@@ -152,7 +163,7 @@ def attribute_quotes(discourse: Discourse) -> Iterator[Attribution]:
         if found is not None:
             found = _not_named_in_own_words(discourse, found)
         if found is None and previous is not None and _may_continue(discourse, quote, previous):
-            found = _continuation(text, quote, previous)
+            found = _continuation(discourse, quote, previous)
         elif found is not None and previous is not None:
             found = _same_speaker_added(discourse, quote, found, previous)
         if found is None:
@@ -277,7 +288,7 @@ def _attributed_after(d: Discourse, quote: QuotedSpan) -> Attribution | None:
 def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     line_start = d.text.rfind("\n", 0, quote.start) + 1
     before = d.text[line_start : quote.start - 1]
-    sentence_start = max(before.rfind(". "), before.rfind('" '), before.rfind("” "))
+    sentence_start = max(before.rfind(". "), _last_speech_end(d, line_start, quote.start - 1))
     clause = (before[sentence_start + 1 :] if sentence_start >= 0 else before).lstrip()
     m = _BEFORE_VERB_FIRST.search(clause) or _BEFORE.search(clause)
     while m:
@@ -298,6 +309,12 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
         if speaker:
             outlet = _outlet(d, quote, clause)
             return Attribution(quote, speaker, outlet, "speaker-and-verb-then-quote", 0.8)
+    account = _BY_ACCOUNT.search(clause)
+    if account:  # "by X's account, "…"", "by her own account, "…"", "in his words, "…""
+        at = quote.start - 1 - len(clause) + account.start("who")
+        speaker = _account_holder(d, account.group("who"), at)
+        if speaker:
+            return Attribution(quote, speaker, None, "by-their-account", 0.8)
     if clause.rstrip().endswith(":"):
         if _UNNAMED_AGENT_BEFORE_COLON.search(clause):
             return None
@@ -313,6 +330,24 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
         if speaker:
             return Attribution(quote, speaker, _outlet(d, quote, clause), "colon-intro", 0.75)
     return None
+
+
+def _account_holder(d: Discourse, who: str, offset: int) -> Entity | None:
+    """Whose account ``by X's account`` / ``by her own account`` is: a name, or a pronoun's."""
+    if who.lower() in {"his", "her"}:  # whose words: the one "he" or "she" would be
+        subject = "he" if who.lower() == "his" else "she"
+        return _pronoun_speaker(d, d.mask(d.sentence_at(offset)), offset, subject)
+    return _speaker(d, re.sub(r"['’]s$", "", who), offset)
+
+
+def _last_speech_end(d: Discourse, start: int, end: int) -> int:
+    """Where the last quotation of speech before ``end`` closes, relative to ``start`` (or -1).
+
+    A clause begins after another speaker's words, not after a title's closing mark:
+    ``X, who shared a scene with her in "F," said she ran the set "…"`` is X's.
+    """
+    ends = [q.outer[1] for q in d.speech if start <= q.outer[1] <= end]
+    return max(ends) - start - 1 if ends else -1
 
 
 _APPOSITION_NAME = re.compile(rf"{CAPITAL}[\w{MARKS}'’.-]*(?: {CAPITAL}[\w{MARKS}'’.-]*){{0,3}}")
@@ -377,14 +412,26 @@ def _may_continue(d: Discourse, quote: QuotedSpan, previous: Attribution) -> boo
     return not d.text[sentence.start : quote.start - 1].strip(" \t\n([—–-")
 
 
-def _continuation(text: str, quote: QuotedSpan, previous: Attribution) -> Attribution | None:
-    """A quote right after an attributed one: same paragraph, or a paragraph of pure quote."""
+def _continuation(d: Discourse, quote: QuotedSpan, previous: Attribution) -> Attribution | None:
+    """A quote right after an attributed one: same paragraph, or a paragraph of pure quote.
+
+    Also the next paragraph's quote after one sentence about the same speaker: ``"…," he
+    said.`` then ``He spent two years on research. "…"``.
+    """
     prior = previous.quote
     if prior.paragraph == quote.paragraph:
         return Attribution(quote, previous.speaker, previous.outlet, "quote-continues", 0.8)
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    if quote.paragraph == prior.paragraph + 1 and text[line_start : quote.start - 1].strip() == "":
+    if quote.paragraph != prior.paragraph + 1:
+        return None
+    line_start = d.text.rfind("\n", 0, quote.start) + 1
+    lead = d.text[line_start : quote.start - 1]
+    if lead.strip() == "":
         return Attribution(quote, previous.speaker, previous.outlet, "paragraph-continues", 0.6)
+    opening = d.sentence_at(line_start)
+    if opening.end <= quote.start and not _SPEECH_VERB.search(lead) and '"' not in lead:
+        subject = d.sentence_subject(d.mask(opening))
+        if subject == previous.speaker and d.sentence_at(quote.start).index == opening.index + 1:
+            return Attribution(quote, previous.speaker, previous.outlet, "speaker-goes-on", 0.6)
     return None
 
 
@@ -400,6 +447,8 @@ def _speaker(d: Discourse, who: str, offset: int) -> Entity | None:
         return _pronoun_speaker(d, masked, offset, who.lower())
     if who.lower() == "they" or who.lower() in cues()["sentence_starters"]:
         return None  # "In the press notes, X says": "In" is no one
+    if who.lower() in cues()["calendar_words"]:
+        return None  # "who played his daughter, April, has described": a month is no speaker
     role = ROLE_NOUN.fullmatch(who)
     if role:
         return d.resolve_role_noun(role.group("noun"), offset)

@@ -1966,7 +1966,15 @@ _NAMES_WHO_GOT_THE_PART = frozenset(
     {"role-went-to", "lost-the-part-to", "lost-the-part-to-film-before", "replaced-by"}
 )
 # rules that read direction into a possessive or "made": only for a person known to direct
-_PRONOUN_DIRECTION = frozenset({"directed-his-noun", "directed-noun-his", "made-film"})
+_PRONOUN_DIRECTION = frozenset(
+    {
+        "directed-his-noun",
+        "directed-noun-his",
+        "made-film",
+        "directed-his-title",  # "his "F" opened the festival": his own film, if he directs
+        "directed-whose-previous-film-was",
+    }
+)
 _GUESSED_DIRECTION = _POSSESSIVE_DIRECTION | _PRONOUN_DIRECTION
 
 
