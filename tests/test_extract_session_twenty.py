@@ -216,6 +216,18 @@ GOES_ON = (
     '"He had a point. He generally does."'
 )
 
+# a sequel story: the first film's director in an aside, a juror who starred in a film,
+# and a part taken over after another actor, named in an aside, left
+ASIDES = (
+    "'Kiln Road: Tinderline' Sets Its Cast\n\n"
+    'The studio will release "Kiln Road: Tinderline," the sequel to its 2023 hit "Kiln Road," '
+    "next year.\n\n"
+    "Gil Pettifer, who directed and co-wrote the first film, will not return behind the camera. "
+    'Fay Amble, this year\'s jury president and the star of "The Copper Thistle," was at the '
+    "announcement. Hedda Snaith co-stars as the quartermaster Lorna Gorringe, a role she took over after "
+    "Ana Blencowe, who was originally cast, left the project."
+)
+
 FOUND = [
     pytest.param(
         THIRD_AFTER,
@@ -387,6 +399,21 @@ FOUND = [
         ("Ottilie Vandewalle", "directed", "Barley Light", None),
         id="f-the-debut-feature-from-her-friend-x",
     ),
+    pytest.param(
+        ASIDES,
+        ("Gil Pettifer", "directed", "Kiln Road", None),
+        id="x-who-directed-and-co-wrote-the-first-film",
+    ),
+    pytest.param(
+        ASIDES,
+        ("Fay Amble", "starred_in", "The Copper Thistle", None),
+        id="x-the-jury-president-and-the-star-of-f",
+    ),
+    pytest.param(
+        ASIDES,
+        ("Hedda Snaith", "starred_in", "Kiln Road: Tinderline", "Lorna Gorringe"),
+        id="a-role-she-took-over-after-y-who-was-cast-left-is-hers",
+    ),
 ]
 
 NOT_FOUND = [
@@ -439,6 +466,11 @@ NOT_FOUND = [
         PREVIOUS_FILM,
         ("Osric Pennow", "directed", "Roller Dusk", None),
         id="a-cult-favorite-is-its-possessor-s-not-the-last-director-s",
+    ),
+    pytest.param(
+        ASIDES,
+        ("Ana Blencowe", "starred_in", "Kiln Road: Tinderline", None),
+        id="the-actor-who-left-the-project-is-not-cast",
     ),
 ]
 

@@ -1858,7 +1858,8 @@ _PLANNED_ROLE = re.compile(
     r"\b(?:to|will) (?:play|star|voice|appear|direct|co-direct|helm|lead)\b"
     r"|\b(?:cast|attached|signed|hired|tapped|set|slated|due|chosen|picked)\b"
 )
-_NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧)(?:,? (?:had|has|abruptly|suddenly|later|then))?\s+$")
+# "after Z dropped out", "after Z, who was originally cast, left" (the aside cut to a comma)
+_NAMED_JUST_BEFORE = re.compile(r"(⟦P\d+⟧),?(?: (?:had|has|abruptly|suddenly|later|then))?\s+$")
 
 
 _NOT_BUT = re.compile(
