@@ -228,6 +228,17 @@ ASIDES = (
     "Ana Blencowe, who was originally cast, left the project."
 )
 
+# a memoir: "this time under director X", "under the direction of X", "X's neo-noir"
+UNDER = (
+    "Ilona Varsanyi Looks Back\n\n"
+    "Ilona Varsanyi, the actress, has written a memoir.\n\n"
+    'Her breakthrough came with "Marigold Causeway" (1998), Lionel Quarrendon\'s neo-noir, in '
+    "which she played the con artist Tamsin Wennergren. She played Tamsin again in the sequel, "
+    '"Marigold Causeway II" (2002), this time under director Hilde Pettersen. She also '
+    'starred in "Ashen Psalter" (2004) under the direction of Ivo Tuckfield.\n\n'
+    "As a student she trained under director Mats Hjortsberg in Stockholm."
+)
+
 FOUND = [
     pytest.param(
         THIRD_AFTER,
@@ -414,6 +425,21 @@ FOUND = [
         ("Hedda Snaith", "starred_in", "Kiln Road: Tinderline", "Lorna Gorringe"),
         id="a-role-she-took-over-after-y-who-was-cast-left-is-hers",
     ),
+    pytest.param(
+        UNDER,
+        ("Lionel Quarrendon", "directed", "Marigold Causeway", None),
+        id="f-year-x-s-neo-noir-in-which",
+    ),
+    pytest.param(
+        UNDER,
+        ("Hilde Pettersen", "directed", "Marigold Causeway II", None),
+        id="this-time-under-director-x",
+    ),
+    pytest.param(
+        UNDER,
+        ("Ivo Tuckfield", "directed", "Ashen Psalter", None),
+        id="under-the-direction-of-x",
+    ),
 ]
 
 NOT_FOUND = [
@@ -471,6 +497,11 @@ NOT_FOUND = [
         ASIDES,
         ("Ana Blencowe", "starred_in", "Kiln Road: Tinderline", None),
         id="the-actor-who-left-the-project-is-not-cast",
+    ),
+    pytest.param(
+        UNDER,
+        ("Mats Hjortsberg", "directed", "Ashen Psalter", None),
+        id="trained-under-director-x-is-no-credit",
     ),
 ]
 

@@ -221,7 +221,7 @@ _GENRE_NOUN = (
     r"two|three|both|new|latest|upcoming|forthcoming|of|in|for|and|or|the|an?|to|with|on|at|by|"
     r"from|as)(?![\w-]))(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?|⟦N\d+⟧|"
     r"\d+-[a-z]+),? ){0,3}(?:film|movie|feature|picture|thriller|drama|comedy|documentary|"
-    r"biopic|[Ww]estern|horror|musical|romance|satire|fable|melodrama|mystery|noir|caper|romp|"
+    r"biopic|[Ww]estern|horror|musical|romance|satire|fable|melodrama|mystery|(?:neo-)?noir|caper|romp|"
     r"tragedy|epic|portrait|fantasy|adaptation|chiller|weepie|procedural|farce|adventure|saga|"
     r"odyssey|two-hander|debut|"
     r"(?:ghost|love|crime|detective|war|revenge|coming-of-age|survival|spy|heist) (?:story|tale))\b"
