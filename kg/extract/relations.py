@@ -644,6 +644,11 @@ def build_credit(
     verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
+    named = match.groupdict().get("obj") or ""
+    if LOOKS_BACK.search(named) and not named.startswith("⟦"):
+        at = m.offsets[match.start("obj")]
+        if d.definite_film(named, at) is None:
+            return  # "directed the first film" with no earlier film known: not the one in view
     film, penalty = _film_here_or_focus(d, m, match)
     rest = _RELATIVE_CLAUSE_FIRST.sub("", m.text[match.end() :])  # ", who also made F,"
     if match.start() == 0 and _THE_FILM_AFTER.match(rest):
