@@ -1115,7 +1115,7 @@ class Discourse:
             if not others or any(others):
                 # no other mention to keep apart, or a dated one: two years tell them apart
                 continue
-            year = year or self._year_in(sentence, quote)
+            year = year or self._year_in(sentence)
             if year is None:
                 continue
             name = strip_title_punctuation(quote.text)
@@ -1123,7 +1123,7 @@ class Discourse:
             found[quote.start] = (Entity(name, key[1], year, str(year)), remake)
         return found
 
-    def _year_in(self, sentence: Sentence, quote: QuotedSpan) -> int | None:
+    def _year_in(self, sentence: Sentence) -> int | None:
         """The one year a sentence gives (``in 2018, when X released a remake``), if one."""
         years = {int(y) for y in _YEAR_WORD.findall(sentence.text)}
         years = {y for y in years if 1880 <= y <= 2100}
@@ -2477,14 +2477,14 @@ class Discourse:
         if section and not re.search(r"\b(?:first|original|earliest|that)\b", phrase):
             return section[1]  # under the heading "Heat (1995)", "the new film" is Heat
         if LOOKS_BACK.search(phrase):
-            # the film a sequel in view continues ("Dawn" for "Dawn: Part Two"), dated or not,
-            # before the earliest dated film (which may be someone's credential)
             # "The remake, also titled "F," ... a part originally played by X": the F it remakes
             remade = [
                 self.same_title_remakes[f][0] for f in films[-8:] if f in self.same_title_remakes
             ]
             if remade and "original" in phrase:
                 return remade[-1]
+            # the film a sequel in view continues ("Dawn" for "Dawn: Part Two"), dated or not,
+            # before the earliest dated film (which may be someone's credential)
             continued = [f for f in films[-8:] if f in self._continued]
             if continued:
                 return continued[-1]

@@ -332,6 +332,9 @@ def _attributed_before(d: Discourse, quote: QuotedSpan) -> Attribution | None:
     return None
 
 
+_ANY_MARK = re.compile(r"[\"“”]")
+
+
 def _account_holder(d: Discourse, who: str, offset: int) -> Entity | None:
     """Whose account ``by X's account`` / ``by her own account`` is: a name, or a pronoun's."""
     if who.lower() in {"his", "her"}:  # whose words: the one "he" or "she" would be
@@ -428,7 +431,7 @@ def _continuation(d: Discourse, quote: QuotedSpan, previous: Attribution) -> Att
     if lead.strip() == "":
         return Attribution(quote, previous.speaker, previous.outlet, "paragraph-continues", 0.6)
     opening = d.sentence_at(line_start)
-    if opening.end <= quote.start and not _SPEECH_VERB.search(lead) and '"' not in lead:
+    if opening.end <= quote.start and not _SPEECH_VERB.search(lead) and not _ANY_MARK.search(lead):
         subject = d.sentence_subject(d.mask(opening))
         if subject == previous.speaker and d.sentence_at(quote.start).index == opening.index + 1:
             return Attribution(quote, previous.speaker, previous.outlet, "speaker-goes-on", 0.6)

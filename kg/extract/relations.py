@@ -644,10 +644,10 @@ def build_credit(
     verbs = re.findall(_VERB_ALT, match.group("verbs").lower())
     people = _people(d, m, match, "subj") if match.groupdict().get("subj") else []
     orgs = _orgs(d, m, match)
-    named = match.groupdict().get("obj") or ""
-    if LOOKS_BACK.search(named) and not named.startswith("⟦"):
+    phrase = match.groupdict().get("obj") or ""
+    if LOOKS_BACK.search(phrase) and not phrase.startswith("⟦"):
         at = m.offsets[match.start("obj")]
-        if d.definite_film(named, at) is None:
+        if d.definite_film(phrase, at) is None:
             return  # "directed the first film" with no earlier film known: not the one in view
     film, penalty = _film_here_or_focus(d, m, match)
     rest = _RELATIVE_CLAUSE_FIRST.sub("", m.text[match.end() :])  # ", who also made F,"
@@ -717,7 +717,8 @@ def _credit_for_it(predicate: Predicate | None) -> Callable[..., Iterator[Draft]
 
     Also ``Y starred in that one too`` and ``Z directed this portrait of ...``. The film is
     the one named last before the pronoun in the sentence (across a ``;``), else the film in
-    focus. Without a fixed ``predicate``, the ``verbs`` group names each one.
+    focus; after an opening ``A prequel to "F,"`` it is the film in view, never F. Without a
+    fixed ``predicate``, the ``verbs`` group names each one.
     """
 
     def build(
