@@ -139,10 +139,7 @@ def _same_title_remakes(article: Article, discourse: Discourse) -> Iterable[Fact
 
 def _numbered_sequels(article: Article, discourse: Discourse) -> Iterable[Fact]:
     """``"Lockdown 3"`` follows ``"Lockdown 2"`` when both are named: the numbers say so."""
-    mentions: dict[Entity, list[QuotedSpan]] = {}
-    for quote in discourse.quotes:
-        if quote.kind == "title" and not discourse.is_in_headline(quote.start):
-            mentions.setdefault(discourse.title_entity(quote), []).append(quote)
+    mentions = _title_mentions(discourse)
     films = [f for f in mentions if f.type == EntityType.FILM]
     names = list(dict.fromkeys(f.name for f in films))
     for film in films:
@@ -215,16 +212,22 @@ def _ordinal_sequels(article: Article, discourse: Discourse, facts: list[Fact]) 
         )
 
 
-def _numbered_entries(discourse: Discourse) -> list[tuple[Entity, int, int]]:
-    """(film, number, offset) for titles that carry their number ("Fen 3"), first mention."""
-    entries: dict[Entity, tuple[Entity, int, int]] = {}
+def _title_mentions(discourse: Discourse) -> dict[Entity, list[QuotedSpan]]:
+    """Each work the body names by a title, with its title mentions in text order."""
+    mentions: dict[Entity, list[QuotedSpan]] = {}
     for quote in discourse.quotes:
         if quote.kind == "title" and not discourse.is_in_headline(quote.start):
-            film = discourse.title_entity(quote)
-            number = sequel_number(film.name)[1]
-            if number > 1 and film not in entries:
-                entries[film] = (film, number, quote.start)
-    return list(entries.values())
+            mentions.setdefault(discourse.title_entity(quote), []).append(quote)
+    return mentions
+
+
+def _numbered_entries(discourse: Discourse) -> list[tuple[Entity, int, int]]:
+    """(film, number, offset) for titles that carry their number ("Fen 3"), first mention."""
+    return [
+        (film, number, quotes[0].start)
+        for film, quotes in _title_mentions(discourse).items()
+        if (number := sequel_number(film.name)[1]) > 1
+    ]
 
 
 def _chain_before(film: Entity, place: int, originals: dict[Entity, Entity]) -> Entity | None:

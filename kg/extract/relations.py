@@ -488,7 +488,7 @@ def _film_here_or_focus(
             return film, 0.1
     if definite:  # "the sequel picks up after the siege that closed "F"": not F
         named = [f for at, f in films if at < definite.start()]
-        if named and _THAT_FILM.fullmatch(definite.group()):
+        if named and _THAT_FILM_PHRASE.fullmatch(definite.group()):
             return named[-1], 0.05  # "... produced "F"; that film was directed by X": F
         film = d.definite_film(definite.group(), m.offsets[definite.start()])
         if film:
@@ -562,7 +562,7 @@ _APPOSITION_HEAD = re.compile(r"(⟦P\d+⟧), $")
 _IN_BOTH_FILMS = re.compile(r",? in both (?:films|movies|pictures|features)\b")
 _IN_THE_FILM = re.compile(r",? in (the (?:film|movie))\b")
 _OPENS_IN_THE_FILM = re.compile(r"\s*(?:In (the (?:film|movie)),|(The (?:film|movie)) )")
-_THAT_FILM = re.compile(r"[Tt]hat (?:film|movie|picture|one)")
+_THAT_FILM_PHRASE = re.compile(r"[Tt]hat (?:film|movie|picture|one)")
 _OPENING_RELATION = re.compile(
     r"(?:An?|The|Its) (?:[\w-]+ ){0,3}?(?:prequel|sequel|follow-up|remake|reboot|spin-?off) "
     r"(?:to|of) [^,;⟦]{0,50}?(?P<film>⟦F\d+⟧),? (?:\(\d{4}\),? )?it\b"
@@ -634,6 +634,17 @@ _COUNTED_REST_AS_SUBJECT = re.compile(
 )
 
 
+def _episodes_are_subject(text: str, end: int) -> bool:
+    """Whether the passive credit ending at ``end`` is about episodes, named or counted.
+
+    ``the remaining episodes were directed by X``, and ``directed the first two episodes;
+    the remaining four were directed by X``: TV work, not the film's.
+    """
+    if _EPISODES_AS_SUBJECT.search(text, 0, end):
+        return True
+    return "episode" in text[:end] and _COUNTED_REST_AS_SUBJECT.search(text, 0, end) is not None
+
+
 def build_credit(
     d: Discourse, m: Masked, match: re.Match[str], rule: str, conf: float
 ) -> Iterator[Draft]:
@@ -663,15 +674,11 @@ def build_credit(
         film, penalty = (named[-1], 0.0) if named else (film, penalty)
     if film is None:
         return
-    episodes = _EPISODES_AS_SUBJECT.search(m.text, 0, match.start()) or (
-        # "directed the first two episodes; the remaining four were directed by X"
-        _COUNTED_REST_AS_SUBJECT.search(m.text, 0, match.start())
-        and "episode" in m.text[: match.start()]
-    )
+    episodes = _episodes_are_subject(m.text, match.start())
     for verb in dict.fromkeys(verbs):
         predicate = _CREDIT_VERBS[verb]
         if predicate == Predicate.DIRECTED and episodes:
-            continue  # "the remaining episodes were directed by X": TV work, not the film's
+            continue  # TV work, not the film's
         if predicate == Predicate.DISTRIBUTED_BY:
             for org in orgs:
                 yield Draft(film, predicate, org, rule, conf - penalty, _span(match))
